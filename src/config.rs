@@ -1,0 +1,120 @@
+//! `hub.yaml`: the site's configuration.
+
+use crate::content::yaml;
+use crate::diagnostics::Diagnostic;
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+/// How glossary terms mentioned in text become links.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AutolinkMode {
+    /// Link the first mention of each term on a page.
+    #[default]
+    First,
+    /// Link every mention.
+    All,
+    /// Do not link mentions automatically (wiki-links still work).
+    Off,
+}
+
+/// One entry of the header menu.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct MenuItem {
+    /// Text shown in the menu.
+    pub label: String,
+    /// Site path (e.g. `/glossary/`) or absolute URL.
+    pub url: String,
+}
+
+/// The contents of `hub.yaml`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Site title, shown in the header and in feeds.
+    pub title: String,
+    /// One-sentence description for search engines and the home page.
+    pub description: String,
+    /// Public URL of the site, including any sub-path, e.g. `https://example.org/sp-hub/`.
+    pub base_url: String,
+    /// Default language of the content (BCP 47), used in `<html lang>`.
+    #[serde(default = "default_language")]
+    pub language: String,
+    /// Theme folder under `themes/` whose templates override the built-in theme.
+    #[serde(default = "default_theme")]
+    pub theme: String,
+    /// How term mentions are linked: first, all or off.
+    #[serde(default)]
+    pub autolink: AutolinkMode,
+    /// Header menu.
+    #[serde(default)]
+    pub menu: Vec<MenuItem>,
+    /// Publisher named in the footer and feeds.
+    #[serde(default)]
+    pub publisher: Option<String>,
+}
+
+fn default_language() -> String {
+    "en".into()
+}
+
+fn default_theme() -> String {
+    "default".into()
+}
+
+impl Config {
+    /// Reads and validates `root/hub.yaml`.
+    pub fn load(root: &Path) -> Result<Config, Diagnostic> {
+        let file = Path::new("hub.yaml");
+        let text = std::fs::read_to_string(root.join(file)).map_err(|e| {
+            Diagnostic::error(file, 0, 0, format!("cannot read the site configuration: {e}"))
+                .with_help("run hub from the hub's folder or pass --root DIR")
+        })?;
+        let config: Config = yaml::parse(text.strip_prefix('\u{feff}').unwrap_or(&text), file, 1)?;
+        config.validate()?;
+        Ok(config)
+    }
+
+    fn validate(&self) -> Result<(), Diagnostic> {
+        let file = Path::new("hub.yaml");
+        if !(self.base_url.starts_with("http://") || self.base_url.starts_with("https://") || self.base_url.starts_with('/')) {
+            return Err(Diagnostic::error(file, 0, 0, format!("base_url `{}` is not an absolute URL or path", self.base_url))
+                .with_help("use e.g. `https://example.org/` or `/sp-hub/`"));
+        }
+        if self.theme.contains(['/', '\\']) || self.theme.starts_with('.') {
+            return Err(Diagnostic::error(file, 0, 0, format!("theme `{}` must be a folder name under themes/", self.theme)));
+        }
+        Ok(())
+    }
+
+    /// The path part of `base_url`, always starting and ending with `/` (e.g. `/sp-hub/`).
+    pub fn base_path(&self) -> String {
+        base_path_of(&self.base_url)
+    }
+}
+
+/// The path of a base URL: `https://x.org/a/b` → `/a/b/`.
+pub fn base_path_of(base_url: &str) -> String {
+    let after_scheme = base_url.split_once("://").map_or(base_url, |(_, rest)| rest);
+    let path = if base_url.contains("://") {
+        after_scheme.find('/').map_or("/", |i| &after_scheme[i..])
+    } else {
+        after_scheme
+    };
+    let trimmed = path.trim_matches('/');
+    if trimmed.is_empty() { "/".into() } else { format!("/{trimmed}/") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::base_path_of;
+
+    #[test]
+    fn base_path_is_normalised() {
+        assert_eq!(base_path_of("https://example.org"), "/");
+        assert_eq!(base_path_of("https://example.org/"), "/");
+        assert_eq!(base_path_of("https://example.org/sp-hub"), "/sp-hub/");
+        assert_eq!(base_path_of("/sp-hub/"), "/sp-hub/");
+    }
+}

@@ -1,0 +1,46 @@
+//! Case studies: social prescribing as practised in a place.
+
+use super::{Source, Spanned};
+use serde::{Deserialize, Serialize};
+
+/// Front matter of `content/case-studies/<id>.md`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CaseStudy {
+    /// Title of the study.
+    pub title: String,
+    /// Date added to or reviewed for the hub (YYYY-MM-DD).
+    pub date: Spanned<String>,
+    /// ISO 3166-1 alpha-2 country code.
+    pub country: Spanned<String>,
+    /// Optional ISO 3166-2 subdivision (e.g. GB-WLS).
+    #[serde(default)]
+    pub subdivision: Option<Spanned<String>>,
+    /// City, region or "National".
+    pub place: String,
+    /// Care setting id from `data/settings.yaml`.
+    pub setting: Spanned<String>,
+    /// Model id from `data/models.yaml`.
+    pub model: Spanned<String>,
+    /// Who it serves.
+    pub population: String,
+    /// Year it started.
+    #[serde(default)]
+    pub started: Option<u16>,
+    /// Organisations running it.
+    #[serde(default)]
+    pub organisations: Vec<String>,
+    /// Two or three sentences.
+    pub summary: String,
+    /// Short statements of what was found.
+    #[serde(default)]
+    pub outcomes: Vec<String>,
+    /// Ids of evidence summaries.
+    #[serde(default)]
+    pub evidence: Vec<Spanned<String>>,
+    /// Where the facts come from.
+    pub sources: Vec<Source>,
+    /// Left out of the site unless building with drafts.
+    #[serde(default)]
+    pub draft: bool,
+}

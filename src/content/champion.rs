@@ -1,0 +1,62 @@
+//! Champions: health professionals in the champion network.
+
+use super::{Link, Spanned};
+use serde::{Deserialize, Serialize};
+
+/// How to reach a champion, published only with consent.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// Email address.
+    pub email: String,
+    /// True only when the champion has consented to publication.
+    #[serde(default)]
+    pub public: bool,
+}
+
+/// Front matter of `content/champions/<id>.md`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Champion {
+    /// Full name.
+    pub name: String,
+    /// True for illustrative profiles that are not real people.
+    #[serde(default)]
+    pub example: bool,
+    /// Profession id from `data/professions.yaml`.
+    pub profession: Spanned<String>,
+    /// Care setting id from `data/settings.yaml`.
+    pub setting: Spanned<String>,
+    /// Employer or network.
+    #[serde(default)]
+    pub organisation: Option<String>,
+    /// Region (e.g. NHS region).
+    #[serde(default)]
+    pub region: Option<String>,
+    /// ISO 3166-1 alpha-2 country code.
+    pub country: Spanned<String>,
+    /// Optional ISO 3166-2 subdivision.
+    #[serde(default)]
+    pub subdivision: Option<Spanned<String>>,
+    /// Topics they champion.
+    #[serde(default)]
+    pub interests: Vec<String>,
+    /// What they do as a champion.
+    #[serde(default)]
+    pub activities: Vec<String>,
+    /// Year joined.
+    #[serde(default)]
+    pub cohort: Option<u16>,
+    /// Language codes from `data/languages.yaml`.
+    #[serde(default)]
+    pub languages: Vec<Spanned<String>>,
+    /// Contact details; private unless `public: true`.
+    #[serde(default)]
+    pub contact: Option<Contact>,
+    /// Further links.
+    #[serde(default)]
+    pub links: Vec<Link>,
+    /// Left out of the site unless building with drafts.
+    #[serde(default)]
+    pub draft: bool,
+}

@@ -1,0 +1,147 @@
+//! The controlled vocabularies in `data/`: countries, regions, languages, professions,
+//! study designs, settings and models.
+
+use super::yaml;
+use crate::diagnostics::Diagnostic;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+/// A country or territory (`data/countries.yaml`).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Country {
+    /// ISO 3166-1 alpha-2 code, uppercase.
+    pub code: String,
+    /// English short name.
+    pub name: String,
+    /// WHO region code.
+    pub region: String,
+}
+
+/// A WHO region (`data/who-regions.yaml`).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    /// Code such as EUR.
+    pub code: String,
+    /// Name such as European Region.
+    pub name: String,
+}
+
+/// A language (`data/languages.yaml`).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Language {
+    /// BCP 47 code.
+    pub code: String,
+    /// English name.
+    pub name: String,
+    /// Name in the language itself.
+    pub native: String,
+}
+
+/// An entry of a simple id → name vocabulary (professions, settings, models, designs).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    /// Stable id used in front matter.
+    pub id: String,
+    /// Human name.
+    pub name: String,
+    /// Optional explanation.
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+/// All vocabularies of `data/`.
+#[derive(Debug, Default, Clone, Serialize)]
+pub struct Vocabularies {
+    /// Countries by ISO code.
+    pub countries: Vec<Country>,
+    /// WHO regions.
+    pub regions: Vec<Region>,
+    /// Languages.
+    pub languages: Vec<Language>,
+    /// Professions of champions.
+    pub professions: Vec<Entry>,
+    /// Study designs.
+    pub study_designs: Vec<Entry>,
+    /// Care settings.
+    pub settings: Vec<Entry>,
+    /// Models of social prescribing.
+    pub models: Vec<Entry>,
+}
+
+impl Vocabularies {
+    /// Loads every vocabulary file; a missing file is an error naming it.
+    pub fn load(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vocabularies {
+        let vocab = Vocabularies {
+            countries: load_list(root, "countries.yaml", diagnostics),
+            regions: load_list(root, "who-regions.yaml", diagnostics),
+            languages: load_list(root, "languages.yaml", diagnostics),
+            professions: load_list(root, "professions.yaml", diagnostics),
+            study_designs: load_list(root, "study-designs.yaml", diagnostics),
+            settings: load_list(root, "settings.yaml", diagnostics),
+            models: load_list(root, "models.yaml", diagnostics),
+        };
+        let file = Path::new("data/countries.yaml");
+        for c in &vocab.countries {
+            if c.code.len() != 2 || !c.code.bytes().all(|b| b.is_ascii_uppercase()) {
+                diagnostics.push(Diagnostic::error(file, 0, 0, format!("`{}` is not an ISO 3166-1 alpha-2 code", c.code))
+                    .with_help("use two uppercase letters, e.g. `GB`"));
+            }
+            if vocab.region(&c.region).is_none() {
+                diagnostics.push(
+                    Diagnostic::error(file, 0, 0, format!("country `{}` has unknown WHO region `{}`", c.code, c.region))
+                        .with_optional_help(crate::diagnostics::did_you_mean(
+                            &c.region,
+                            vocab.regions.iter().map(|r| r.code.as_str()),
+                        )),
+                );
+            }
+        }
+        vocab
+    }
+
+    /// The country with ISO code `code`.
+    pub fn country(&self, code: &str) -> Option<&Country> {
+        self.countries.iter().find(|c| c.code == code)
+    }
+
+    /// The WHO region with code `code`.
+    pub fn region(&self, code: &str) -> Option<&Region> {
+        self.regions.iter().find(|r| r.code == code)
+    }
+
+    /// The language with code `code`.
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+}
+
+/// Finds `id` in a vocabulary list.
+pub fn find<'a>(list: &'a [Entry], id: &str) -> Option<&'a Entry> {
+    list.iter().find(|e| e.id == id)
+}
+
+fn load_list<T: DeserializeOwned>(root: &Path, name: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<T> {
+    let file = Path::new("data").join(name);
+    let text = match std::fs::read_to_string(root.join(&file)) {
+        Ok(text) => text,
+        Err(e) => {
+            diagnostics.push(
+                Diagnostic::error(&file, 0, 0, format!("cannot read the vocabulary: {e}"))
+                    .with_help("every hub needs the files of data/; copy them from the default hub (`hub init`)"),
+            );
+            return Vec::new();
+        }
+    };
+    match yaml::parse::<Vec<T>>(text.strip_prefix('\u{feff}').unwrap_or(&text), &file, 1) {
+        Ok(list) => list,
+        Err(d) => {
+            diagnostics.push(d);
+            Vec::new()
+        }
+    }
+}

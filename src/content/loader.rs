@@ -1,0 +1,168 @@
+//! Reads every collection under `content/` into typed records, in parallel.
+
+use super::front_matter::{self, SplitError};
+use super::{CaseStudy, Champion, Collection, Evidence, Page, Term, yaml};
+use crate::diagnostics::Diagnostic;
+use rayon::prelude::*;
+use serde::de::DeserializeOwned;
+use std::path::{Path, PathBuf};
+
+/// One content file: its id, where it came from, its typed front matter and its body.
+#[derive(Debug, Clone)]
+pub struct Record<T> {
+    /// Stable id: the file stem.
+    pub id: String,
+    /// Path relative to the hub root.
+    pub file: PathBuf,
+    /// Typed front matter.
+    pub meta: T,
+    /// 1-based file line where the front matter starts (the line after `---`).
+    pub yaml_line: usize,
+    /// Markdown body.
+    pub body: String,
+    /// 1-based file line where the body starts.
+    pub body_line: usize,
+}
+
+/// Every record of every collection.
+#[derive(Debug, Default)]
+pub struct Collections {
+    /// Glossary terms.
+    pub terms: Vec<Record<Term>>,
+    /// Case studies.
+    pub case_studies: Vec<Record<CaseStudy>>,
+    /// Evidence summaries.
+    pub evidence: Vec<Record<Evidence>>,
+    /// Champion profiles.
+    pub champions: Vec<Record<Champion>>,
+    /// Free pages.
+    pub pages: Vec<Record<Page>>,
+}
+
+/// Loads all collections under `root/content`. Problems are pushed to `diagnostics`;
+/// records that failed to parse are left out.
+pub fn load_collections(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Collections {
+    let mut out = Collections::default();
+    let (terms, rest) = rayon::join(
+        || load_one::<Term>(root, Collection::Glossary),
+        || {
+            rayon::join(
+                || load_one::<CaseStudy>(root, Collection::CaseStudies),
+                || {
+                    rayon::join(
+                        || load_one::<Evidence>(root, Collection::Evidence),
+                        || {
+                            rayon::join(
+                                || load_one::<Champion>(root, Collection::Champions),
+                                || load_one::<Page>(root, Collection::Pages),
+                            )
+                        },
+                    )
+                },
+            )
+        },
+    );
+    let (case_studies, (evidence, (champions, pages))) = rest;
+    out.terms = take(terms, diagnostics);
+    out.case_studies = take(case_studies, diagnostics);
+    out.evidence = take(evidence, diagnostics);
+    out.champions = take(champions, diagnostics);
+    out.pages = take(pages, diagnostics);
+    out
+}
+
+type Loaded<T> = (Vec<Record<T>>, Vec<Diagnostic>);
+
+fn take<T>(loaded: Loaded<T>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Record<T>> {
+    diagnostics.extend(loaded.1);
+    loaded.0
+}
+
+fn load_one<T: DeserializeOwned + Send>(root: &Path, collection: Collection) -> Loaded<T> {
+    let dir = root.join("content").join(collection.dir());
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(&dir) {
+        Ok(entries) => entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "md") && p.is_file())
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    files.sort();
+    let results: Vec<Result<Record<T>, Diagnostic>> =
+        files.par_iter().map(|path| load_record::<T>(root, path)).collect();
+    let mut records = Vec::new();
+    let mut diagnostics = Vec::new();
+    for r in results {
+        match r {
+            Ok(record) => records.push(record),
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    (records, diagnostics)
+}
+
+/// Reads and parses one content file.
+pub fn load_record<T: DeserializeOwned>(root: &Path, path: &Path) -> Result<Record<T>, Diagnostic> {
+    let file = path.strip_prefix(root).unwrap_or(path).to_path_buf();
+    let bytes = std::fs::read(path)
+        .map_err(|e| Diagnostic::error(&file, 0, 0, format!("cannot read the file: {e}")))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let (line, col) = crate::diagnostics::line_col(&String::from_utf8_lossy(&e.as_bytes()[..valid]), valid);
+        Diagnostic::error(&file, line, col, "the file is not valid UTF-8")
+            .with_help("save the file with UTF-8 encoding")
+    })?;
+    if let Some(offset) = text.find('\0') {
+        let (line, col) = crate::diagnostics::line_col(&text, offset);
+        return Err(Diagnostic::error(&file, line, col, "the file contains a NUL byte")
+            .with_help("remove the NUL character; content files must be plain text"));
+    }
+    let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+    if !is_valid_id(&id) {
+        return Err(Diagnostic::error(&file, 0, 0, format!("`{id}` is not a valid id (file name)"))
+            .with_help(format!(
+                "ids use lowercase letters, digits and hyphens: rename the file to `{}.md`",
+                slug::slugify(&id)
+            )));
+    }
+    let split = front_matter::split(&text).map_err(|e| {
+        let help = match e {
+            SplitError::Missing => "start the file with a line `---`, the YAML fields, then another `---`",
+            SplitError::Unclosed => "add a line `---` after the last front-matter field",
+        };
+        Diagnostic::error(&file, 1, 1, e.to_string()).with_help(help)
+    })?;
+    let meta = yaml::parse::<T>(split.yaml, &file, split.yaml_line)?;
+    Ok(Record {
+        id,
+        file,
+        meta,
+        yaml_line: split.yaml_line,
+        body: split.body.to_string(),
+        body_line: split.body_line,
+    })
+}
+
+/// Ids are lowercase ASCII letters and digits separated by single hyphens.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--")
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_valid_id;
+
+    #[test]
+    fn ids_are_lowercase_slugs() {
+        assert!(is_valid_id("link-worker"));
+        assert!(is_valid_id("ons4"));
+        assert!(!is_valid_id("Link-Worker"));
+        assert!(!is_valid_id("link worker"));
+        assert!(!is_valid_id("-x"));
+        assert!(!is_valid_id(""));
+    }
+}

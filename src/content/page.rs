@@ -1,0 +1,20 @@
+//! Free pages such as about and contribute.
+
+use serde::{Deserialize, Serialize};
+
+/// Front matter of `content/pages/<id>.md`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Page {
+    /// Page title.
+    pub title: String,
+    /// Meta description.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Order in page lists (lower first).
+    #[serde(default)]
+    pub menu_order: Option<i32>,
+    /// Left out of the site unless building with drafts.
+    #[serde(default)]
+    pub draft: bool,
+}

@@ -1,0 +1,30 @@
+//! Sources and links shared by every record type.
+
+use serde::{Deserialize, Serialize};
+
+/// A publication or web page that supports what a record says.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Title of the document or page.
+    pub title: String,
+    /// Where to read it.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// Who published it.
+    #[serde(default)]
+    pub publisher: Option<String>,
+    /// Year of publication.
+    #[serde(default)]
+    pub year: Option<u16>,
+}
+
+/// A titled external link.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    /// Link text.
+    pub title: String,
+    /// Target URL.
+    pub url: String,
+}

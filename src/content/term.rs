@@ -1,0 +1,85 @@
+//! Glossary terms: the hub's shared vocabulary.
+
+use super::{Source, Spanned};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Whether a term is agreed, still under discussion, or replaced.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TermStatus {
+    /// Agreed by the hub's editors and partners.
+    #[default]
+    Agreed,
+    /// Proposed, awaiting review.
+    Proposed,
+    /// No longer preferred; see `replaced_by`.
+    Deprecated,
+}
+
+/// Review status of a term's translations.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TranslationStatus {
+    /// Awaiting review by partners who speak the language.
+    #[default]
+    Proposed,
+    /// Reviewed and agreed.
+    Agreed,
+}
+
+/// A label used for the term in particular countries.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegionalLabel {
+    /// The label as used there.
+    pub label: String,
+    /// ISO 3166-1 alpha-2 codes of the countries that use it.
+    pub countries: Vec<Spanned<String>>,
+}
+
+/// Front matter of `content/glossary/<id>.md`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    /// Preferred English label.
+    pub term: Spanned<String>,
+    /// One or two plain sentences.
+    pub definition: String,
+    /// Other English labels meaning exactly this.
+    #[serde(default)]
+    pub aliases: Vec<Spanned<String>>,
+    /// Abbreviations, matched case-sensitively.
+    #[serde(default)]
+    pub abbreviations: Vec<Spanned<String>>,
+    /// Labels used in particular countries.
+    #[serde(default)]
+    pub regional: Vec<RegionalLabel>,
+    /// Label per language code.
+    #[serde(default)]
+    pub translations: BTreeMap<String, Spanned<String>>,
+    /// Review status of the translations.
+    #[serde(default)]
+    pub translation_status: TranslationStatus,
+    /// Ids of broader terms.
+    #[serde(default)]
+    pub broader: Vec<Spanned<String>>,
+    /// Ids of narrower terms (also derived from other terms' `broader`).
+    #[serde(default)]
+    pub narrower: Vec<Spanned<String>>,
+    /// Ids of related terms.
+    #[serde(default)]
+    pub related: Vec<Spanned<String>>,
+    /// Agreed, proposed or deprecated.
+    #[serde(default)]
+    pub status: TermStatus,
+    /// Replacement term id; required when deprecated.
+    #[serde(default)]
+    pub replaced_by: Option<Spanned<String>>,
+    /// Where the definition comes from.
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    /// Left out of the site unless building with drafts.
+    #[serde(default)]
+    pub draft: bool,
+}

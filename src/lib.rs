@@ -1,0 +1,115 @@
+//! `hub`: builds the social prescribing knowledge hub — glossary, case studies, evidence
+//! and champion directory — from Markdown and YAML into a static site.
+//!
+//! The pipeline runs one way: [`content`] (load) → [`site`] (model) → [`link`] →
+//! [`render`] → [`output`] (write). [`build`] runs all of it; [`check`] stops before writing.
+
+pub mod config;
+pub mod content;
+pub mod diagnostics;
+pub mod link;
+pub mod output;
+pub mod render;
+pub mod site;
+
+use diagnostics::Diagnostic;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// What to build and where.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    /// The hub's folder (with `hub.yaml`, `content/`, `data/`).
+    pub root: PathBuf,
+    /// Where the site goes; relative paths are relative to the current directory.
+    pub output: PathBuf,
+    /// Overrides `base_url` of `hub.yaml`.
+    pub base_url: Option<String>,
+    /// Include records marked `draft: true`.
+    pub drafts: bool,
+    /// Replace an output directory that was not written by hub.
+    pub force: bool,
+}
+
+/// A successful build.
+#[derive(Debug, Clone)]
+pub struct BuildReport {
+    /// Files written.
+    pub files: usize,
+    /// HTML pages among them.
+    pub pages: usize,
+    /// Warnings found.
+    pub warnings: Vec<Diagnostic>,
+    /// Wall time in milliseconds.
+    pub millis: u128,
+}
+
+/// Why a build failed.
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    /// The sources have errors; nothing was written.
+    #[error("the hub has {} error(s); nothing was written", .0.iter().filter(|d| d.is_error()).count())]
+    Invalid(Vec<Diagnostic>),
+    /// The site could not be written; the previous output is untouched.
+    #[error(transparent)]
+    Output(#[from] output::OutputError),
+}
+
+/// The result of loading, validating and rendering a hub in memory.
+pub struct Rendered {
+    /// Every output file.
+    pub files: Vec<render::OutputFile>,
+    /// Every problem found (errors and warnings).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Loads, validates and renders the hub at `root` without writing anything.
+pub fn render_in_memory(root: &Path, base_url: Option<&str>, drafts: bool) -> Rendered {
+    let mut diagnostics = Vec::new();
+    let config = match config::Config::load(root) {
+        Ok(mut c) => {
+            if let Some(url) = base_url {
+                c.base_url = url.to_string();
+            }
+            Some(c)
+        }
+        Err(d) => {
+            diagnostics.push(d);
+            None
+        }
+    };
+    let vocab = content::Vocabularies::load(root, &mut diagnostics);
+    let collections = content::load_collections(root, &mut diagnostics);
+    let Some(config) = config else {
+        return Rendered { files: Vec::new(), diagnostics };
+    };
+    let theme = render::theme::Theme::load(root, &config.theme, &mut diagnostics);
+    let site = site::Site::new(config, vocab, collections, drafts, &mut diagnostics);
+    let templates = render::templates::Templates::new(theme, &site.config.base_path(), &mut diagnostics);
+    let files = render::render_site(&site, &templates, &mut diagnostics);
+    diagnostics.sort_by(|a, b| (a.severity, &a.file, a.line, a.col).cmp(&(b.severity, &b.file, b.line, b.col)));
+    diagnostics.dedup();
+    Rendered { files, diagnostics }
+}
+
+/// Validates the hub at `root` and returns every diagnostic, writing nothing.
+pub fn check(root: &Path) -> Vec<Diagnostic> {
+    render_in_memory(root, None, true).diagnostics
+}
+
+/// Builds the hub: load, validate, render, and write atomically.
+pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
+    let started = Instant::now();
+    output::check_output_dir(&options.root, &options.output, options.force)?;
+    let rendered = render_in_memory(&options.root, options.base_url.as_deref(), options.drafts);
+    if rendered.diagnostics.iter().any(Diagnostic::is_error) {
+        return Err(BuildError::Invalid(rendered.diagnostics));
+    }
+    let report = output::write_site(&options.output, &rendered.files)?;
+    Ok(BuildReport {
+        files: report.files,
+        pages: rendered.files.iter().filter(|f| f.path.ends_with(".html")).count(),
+        warnings: rendered.diagnostics,
+        millis: started.elapsed().as_millis(),
+    })
+}

@@ -1,0 +1,105 @@
+//! The term matcher: one Aho–Corasick automaton over every label of every term.
+
+use crate::content::{Record, Term};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+/// A term found in a piece of text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Byte range of the mention in the text (including a plural ending).
+    pub start: usize,
+    /// End of the mention.
+    pub end: usize,
+    /// Index of the term in the list the matcher was built from.
+    pub term: usize,
+}
+
+#[derive(Debug, Clone)]
+struct Label {
+    term: usize,
+    /// Abbreviations must match exactly.
+    case_sensitive: bool,
+    /// English labels also match with a plural `s` or `es`.
+    pluralizable: bool,
+}
+
+/// Finds every label of every term in text: whole words only, leftmost-longest,
+/// case-insensitive for labels (ASCII letters; accented letters match as written) and
+/// case-sensitive for abbreviations. Word boundaries are Unicode-aware.
+#[derive(Debug, Clone)]
+pub struct TermMatcher {
+    automaton: Option<AhoCorasick>,
+    labels: Vec<Label>,
+    patterns: Vec<String>,
+}
+
+impl TermMatcher {
+    /// Builds the matcher from the labels, aliases, abbreviations and regional labels of `terms`.
+    pub fn new(terms: &[Record<Term>]) -> TermMatcher {
+        let mut patterns = Vec::new();
+        let mut labels = Vec::new();
+        for (i, t) in terms.iter().enumerate() {
+            let m = &t.meta;
+            let words = std::iter::once(&m.term.value)
+                .chain(m.aliases.iter().map(|a| &a.value))
+                .chain(m.regional.iter().map(|r| &r.label));
+            for w in words {
+                patterns.push(w.trim().to_string());
+                labels.push(Label { term: i, case_sensitive: false, pluralizable: true });
+            }
+            for a in &m.abbreviations {
+                patterns.push(a.value.trim().to_string());
+                labels.push(Label { term: i, case_sensitive: true, pluralizable: false });
+            }
+        }
+        let keep: Vec<usize> = (0..patterns.len()).filter(|&i| !patterns[i].is_empty()).collect();
+        let patterns: Vec<String> = keep.iter().map(|&i| patterns[i].clone()).collect();
+        let labels: Vec<Label> = keep.iter().map(|&i| labels[i].clone()).collect();
+        let automaton = (!patterns.is_empty()).then(|| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .ascii_case_insensitive(true)
+                .build(&patterns)
+                .expect("term labels form a valid automaton")
+        });
+        TermMatcher { automaton, labels, patterns }
+    }
+
+    /// Every whole-word mention in `text`, left to right, without overlaps.
+    pub fn find(&self, text: &str) -> Vec<Mention> {
+        let Some(automaton) = &self.automaton else { return Vec::new() };
+        let mut out = Vec::new();
+        for m in automaton.find_iter(text) {
+            let label = &self.labels[m.pattern().as_usize()];
+            let found = &text[m.start()..m.end()];
+            if label.case_sensitive && found != self.patterns[m.pattern().as_usize()] {
+                continue;
+            }
+            let mut end = m.end();
+            if label.pluralizable {
+                for suffix in ["es", "s"] {
+                    if text[end..].starts_with(suffix) && is_boundary_after(text, end + suffix.len()) {
+                        end += suffix.len();
+                        break;
+                    }
+                }
+            }
+            if is_boundary_before(text, m.start()) && is_boundary_after(text, end) {
+                out.push(Mention { start: m.start(), end, term: label.term });
+            }
+        }
+        out
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+fn is_boundary_before(text: &str, start: usize) -> bool {
+    text[..start].chars().next_back().is_none_or(|c| !is_word_char(c))
+}
+
+fn is_boundary_after(text: &str, end: usize) -> bool {
+    text[end..].chars().next().is_none_or(|c| !is_word_char(c))
+}

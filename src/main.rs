@@ -1,0 +1,123 @@
+//! The `hub` command line: parses arguments, calls the library, prints diagnostics.
+
+use anyhow::Context as _;
+use clap::{Parser, Subcommand, ValueEnum};
+use hub::diagnostics::{self, Diagnostic, Format};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Build the social prescribing knowledge hub: glossary, case studies, evidence and
+/// champion directory, from Markdown and YAML into a static site.
+#[derive(Debug, Parser)]
+#[command(name = "hub", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Build the site into an output folder (default `public/`).
+    Build {
+        /// The hub's folder, holding hub.yaml, content/, data/ and themes/.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Where to write the site; replaced as a whole when the build succeeds.
+        #[arg(long, short, default_value = "public")]
+        output: PathBuf,
+        /// Public URL of the site, overriding base_url in hub.yaml (e.g. https://example.org/sp-hub/).
+        #[arg(long)]
+        base_url: Option<String>,
+        /// Include records marked `draft: true`.
+        #[arg(long)]
+        drafts: bool,
+        /// Replace an output folder that was not written by hub.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Check the whole hub and report every problem, without writing a site.
+    Check {
+        /// The hub's folder.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// How to print problems: human, github (workflow annotations) or json (one per line).
+        #[arg(long, value_enum, default_value_t = FormatArg::Human)]
+        format: FormatArg,
+        /// Treat warnings as errors.
+        #[arg(long)]
+        deny_warnings: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum FormatArg {
+    Human,
+    Github,
+    Json,
+}
+
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Format {
+        match f {
+            FormatArg::Human => Format::Human,
+            FormatArg::Github => Format::Github,
+            FormatArg::Json => Format::Json,
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Build { root, output, base_url, drafts, force } => {
+            let options = hub::BuildOptions { root: root.clone(), output: output.clone(), base_url, drafts, force };
+            match hub::build(&options) {
+                Ok(report) => {
+                    eprint!("{}", diagnostics::render(&report.warnings, Format::Human, &root));
+                    eprintln!(
+                        "built {} pages ({} files) into {} in {} ms, {} warning(s)",
+                        report.pages,
+                        report.files,
+                        output.display(),
+                        report.millis,
+                        report.warnings.len()
+                    );
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(hub::BuildError::Invalid(diags)) => {
+                    eprint!("{}", diagnostics::render(&diags, Format::Human, &root));
+                    eprintln!("{}", summary(&diags));
+                    eprintln!("build failed: nothing was written; the previous site in {} is unchanged", output.display());
+                    Ok(ExitCode::FAILURE)
+                }
+                Err(e) => Err(e).context("build failed; the previous site is unchanged"),
+            }
+        }
+        Command::Check { root, format, deny_warnings } => {
+            let diags = hub::check(&root);
+            let format: Format = format.into();
+            print!("{}", diagnostics::render(&diags, format, &root));
+            if format == Format::Human {
+                eprintln!("{}", summary(&diags));
+            }
+            let failed = diags.iter().any(|d| d.is_error() || deny_warnings);
+            Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+        }
+    }
+}
+
+fn summary(diags: &[Diagnostic]) -> String {
+    let errors = diags.iter().filter(|d| d.is_error()).count();
+    let warnings = diags.len() - errors;
+    format!("{errors} error(s), {warnings} warning(s)")
+}

@@ -1,0 +1,220 @@
+//! WRITE: put the rendered site on disk atomically.
+//!
+//! Files are written into a staging directory beside the output and swapped in only when
+//! every file was written, so a failed or killed build never leaves a half-written site.
+
+use crate::render::OutputFile;
+use rayon::prelude::*;
+use std::path::{Component, Path, PathBuf};
+
+/// Name of the marker file that identifies a directory written by hub.
+pub const MARKER: &str = ".hub-output";
+
+/// Why the output could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum OutputError {
+    /// The output directory is somewhere hub must never write over.
+    #[error("refusing to write the site into {path}: {reason}")]
+    Refused {
+        /// The directory.
+        path: PathBuf,
+        /// Why it is refused.
+        reason: String,
+    },
+    /// A file-system operation failed.
+    #[error("{action} {path}: {source}")]
+    Io {
+        /// What was being done.
+        action: &'static str,
+        /// On which path.
+        path: PathBuf,
+        /// The error.
+        source: std::io::Error,
+    },
+    /// A rendered file has a path that would escape the output directory.
+    #[error("the rendered file `{0}` has an unsafe path")]
+    UnsafePath(String),
+}
+
+fn io(action: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> OutputError {
+    let path = path.to_path_buf();
+    move |source| OutputError::Io { action, path, source }
+}
+
+/// Checks that `output` is a safe place to (re)write the site of the hub at `root`.
+pub fn check_output_dir(root: &Path, output: &Path, force: bool) -> Result<(), OutputError> {
+    let refuse = |reason: &str| Err(OutputError::Refused { path: output.to_path_buf(), reason: reason.into() });
+    let root = std::fs::canonicalize(root).map_err(io("cannot open the hub root", root))?;
+    let out = absolute(output)?;
+    if out.parent().is_none() {
+        return refuse("it is the file-system root");
+    }
+    if out == root || root.starts_with(&out) {
+        return refuse("it is the hub root or contains it; use a folder such as public/");
+    }
+    for protected in ["content", "data", "themes"] {
+        if out.starts_with(root.join(protected)) {
+            return refuse(&format!("it is inside the hub's {protected}/ folder"));
+        }
+    }
+    if let Some(home) = std::env::var_os("HOME").map(PathBuf::from)
+        && out == home
+    {
+        return refuse("it is your home directory");
+    }
+    if out.is_dir() && !force {
+        let looks_like_output = out.join(MARKER).is_file();
+        let empty = std::fs::read_dir(&out).map(|mut d| d.next().is_none()).unwrap_or(false);
+        if !looks_like_output && !empty {
+            return refuse("it is not empty and was not written by hub (pass --force to replace it)");
+        }
+    }
+    if out.exists() && !out.is_dir() {
+        return refuse("it exists and is not a directory");
+    }
+    Ok(())
+}
+
+/// Makes `path` absolute and lexically normal (no `.` or `..`), without requiring it to exist.
+fn absolute(path: &Path) -> Result<PathBuf, OutputError> {
+    let joined = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().map_err(io("cannot read the current directory", path))?.join(path)
+    };
+    let mut out = PathBuf::new();
+    for c in joined.components() {
+        match c {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    // Resolve symlinks in the existing part so that a link to a protected place is caught.
+    if let Ok(real) = std::fs::canonicalize(&out) {
+        return Ok(real);
+    }
+    if let (Some(parent), Some(name)) = (out.parent(), out.file_name())
+        && let Ok(real_parent) = std::fs::canonicalize(parent)
+    {
+        return Ok(real_parent.join(name));
+    }
+    Ok(out)
+}
+
+/// What a write did.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WriteReport {
+    /// Files written.
+    pub files: usize,
+    /// Bytes written.
+    pub bytes: u64,
+}
+
+/// Writes `files` into a staging directory and swaps it in place of `output`.
+pub fn write_site(output: &Path, files: &[OutputFile]) -> Result<WriteReport, OutputError> {
+    let output = absolute(output)?;
+    let parent = output.parent().ok_or_else(|| OutputError::Refused { path: output.clone(), reason: "no parent directory".into() })?.to_path_buf();
+    let name = output.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+    std::fs::create_dir_all(&parent).map_err(io("cannot create", &parent))?;
+    recover_and_clean(&parent, &name, &output);
+
+    let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
+    if staging.exists() {
+        std::fs::remove_dir_all(&staging).map_err(io("cannot remove", &staging))?;
+    }
+    std::fs::create_dir_all(&staging).map_err(io("cannot create", &staging))?;
+    let result = write_all(&staging, files);
+    if let Err(e) = result {
+        let _ = std::fs::remove_dir_all(&staging);
+        return Err(e);
+    }
+    let old = parent.join(format!(".{name}.old-{}", std::process::id()));
+    if output.exists() {
+        std::fs::rename(&output, &old).map_err(io("cannot move the previous site aside", &output))?;
+    }
+    if let Err(e) = std::fs::rename(&staging, &output) {
+        let _ = std::fs::rename(&old, &output);
+        return Err(OutputError::Io { action: "cannot move the new site into place", path: output, source: e });
+    }
+    if old.exists() {
+        let _ = std::fs::remove_dir_all(&old);
+    }
+    Ok(result.unwrap_or_default())
+}
+
+/// Restores a previous output left aside by a killed build, and removes stale staging
+/// directories of earlier killed builds.
+fn recover_and_clean(parent: &Path, name: &str, output: &Path) {
+    let Ok(entries) = std::fs::read_dir(parent) else { return };
+    let staging_prefix = format!(".{name}.staging-");
+    let old_prefix = format!(".{name}.old-");
+    for entry in entries.filter_map(Result::ok) {
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        if file_name.starts_with(&old_prefix) && !output.exists() {
+            let _ = std::fs::rename(entry.path(), output);
+        } else if file_name.starts_with(&staging_prefix) || file_name.starts_with(&old_prefix) {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
+fn write_all(dir: &Path, files: &[OutputFile]) -> Result<WriteReport, OutputError> {
+    for f in files {
+        if !is_safe_relative(&f.path) {
+            return Err(OutputError::UnsafePath(f.path.clone()));
+        }
+    }
+    let mut dirs: Vec<PathBuf> = files.iter().filter_map(|f| Path::new(&f.path).parent().map(|p| dir.join(p))).collect();
+    dirs.sort();
+    dirs.dedup();
+    for d in &dirs {
+        std::fs::create_dir_all(d).map_err(io("cannot create", d))?;
+    }
+    files.par_iter().try_for_each(|f| {
+        let path = dir.join(&f.path);
+        std::fs::write(&path, &f.bytes).map_err(io("cannot write", &path))
+    })?;
+    std::fs::write(dir.join(MARKER), b"This directory is written by `hub build`; it is replaced on every build.\n")
+        .map_err(io("cannot write", &dir.join(MARKER)))?;
+    Ok(WriteReport { files: files.len(), bytes: files.iter().map(|f| f.bytes.len() as u64).sum() })
+}
+
+fn is_safe_relative(path: &str) -> bool {
+    !path.is_empty() && Path::new(path).components().all(|c| matches!(c, Component::Normal(_)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_dangerous_output_dirs() {
+        let root = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(root.path().join("content")).unwrap();
+        assert!(check_output_dir(root.path(), Path::new("/"), true).is_err());
+        assert!(check_output_dir(root.path(), root.path(), true).is_err());
+        assert!(check_output_dir(root.path(), &root.path().join("content"), true).is_err());
+        assert!(check_output_dir(root.path(), &root.path().join("content/x/.."), true).is_err());
+        assert!(check_output_dir(root.path(), &root.path().join("public"), false).is_ok());
+    }
+
+    #[test]
+    fn refuses_a_foreign_non_empty_dir_without_force() {
+        let root = tempfile::tempdir().unwrap();
+        let out = root.path().join("docs");
+        std::fs::create_dir_all(&out).unwrap();
+        std::fs::write(out.join("notes.txt"), "mine").unwrap();
+        assert!(check_output_dir(root.path(), &out, false).is_err());
+        assert!(check_output_dir(root.path(), &out, true).is_ok());
+    }
+
+    #[test]
+    fn rejects_escaping_paths() {
+        assert!(is_safe_relative("glossary/x/index.html"));
+        assert!(!is_safe_relative("../x"));
+        assert!(!is_safe_relative("/etc/passwd"));
+    }
+}

@@ -1,0 +1,245 @@
+//! Markdown → safe HTML, with glossary terms auto-linked and wiki-links resolved.
+
+use super::sanitize::sanitize;
+use crate::config::AutolinkMode;
+use crate::diagnostics::{Diagnostic, did_you_mean, line_col};
+use crate::link::{Linker, join_path};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::path::Path;
+
+/// The result of rendering one body.
+#[derive(Debug, Default, Clone)]
+pub struct RenderedBody {
+    /// Sanitized HTML.
+    pub html: String,
+    /// Terms mentioned (by index), with the number of mentions.
+    pub mentions: BTreeMap<usize, usize>,
+    /// Terms linked on the page (by index), for the tooltip descriptions.
+    pub linked: BTreeSet<usize>,
+    /// Headings of level 2 and 3: (level, id, text), for a table of contents.
+    pub headings: Vec<(u8, String, String)>,
+}
+
+/// Where a body comes from, for error positions.
+#[derive(Debug, Clone, Copy)]
+pub struct BodySource<'a> {
+    /// File, relative to the root.
+    pub file: &'a Path,
+    /// File line where the body starts.
+    pub first_line: usize,
+}
+
+/// Options for rendering one body.
+#[derive(Debug, Clone, Copy)]
+pub struct BodyOptions<'a> {
+    /// The site path prefix (`/` or `/sp-hub/`).
+    pub base_path: &'a str,
+    /// Auto-linking mode for this page.
+    pub autolink: AutolinkMode,
+    /// The term this page is about (never linked to itself).
+    pub self_term: Option<usize>,
+}
+
+/// The Markdown extensions every body gets.
+pub fn markdown_options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_WIKILINKS
+}
+
+/// Renders `markdown`. Unknown wiki-link targets are pushed to `diagnostics`.
+pub fn render_body(
+    markdown: &str,
+    source: BodySource<'_>,
+    linker: &Linker,
+    options: BodyOptions<'_>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> RenderedBody {
+    let mut events: Vec<(Event<'_>, std::ops::Range<usize>)> =
+        Parser::new_ext(markdown, markdown_options()).into_offset_iter().collect();
+    let headings = assign_heading_ids(&mut events);
+
+    let mut out: Vec<Event<'_>> = Vec::with_capacity(events.len());
+    let mut rendered = RenderedBody { headings, ..RenderedBody::default() };
+    let mut no_link_depth = 0usize; // inside headings, links, images, code blocks
+    let mut link_stack: Vec<Option<&'static str>> = Vec::new(); // closing tag of replaced wiki-links
+    for (event, range) in events {
+        match event {
+            Event::Start(Tag::Link { link_type: LinkType::WikiLink { .. }, dest_url, .. }) => {
+                no_link_depth += 1;
+                match linker.resolve(&dest_url) {
+                    Some(i) => {
+                        rendered.linked.insert(i);
+                        *rendered.mentions.entry(i).or_default() += 1;
+                        out.push(Event::InlineHtml(term_link_open(linker, i).into()));
+                        link_stack.push(Some("</a>"));
+                    }
+                    None => {
+                        let (line, col) = line_col(markdown, range.start);
+                        diagnostics.push(
+                            Diagnostic::error(
+                                source.file,
+                                line + source.first_line - 1,
+                                col,
+                                format!("`[[{dest_url}]]` does not name a glossary term"),
+                            )
+                            .with_optional_help(did_you_mean(&dest_url, linker.names())),
+                        );
+                        out.push(Event::InlineHtml("<span class=\"broken-link\">".into()));
+                        link_stack.push(Some("</span>"));
+                    }
+                }
+            }
+            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+                no_link_depth += 1;
+                link_stack.push(None);
+                let dest_url = rebase(dest_url, options.base_path);
+                out.push(Event::Start(Tag::Link { link_type, dest_url, title, id }));
+            }
+            Event::End(TagEnd::Link) => {
+                no_link_depth = no_link_depth.saturating_sub(1);
+                match link_stack.pop().flatten() {
+                    Some(closing) => out.push(Event::InlineHtml(closing.into())),
+                    None => out.push(Event::End(TagEnd::Link)),
+                }
+            }
+            Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+                no_link_depth += 1;
+                let dest_url = rebase(dest_url, options.base_path);
+                out.push(Event::Start(Tag::Image { link_type, dest_url, title, id }));
+            }
+            Event::Start(Tag::Heading { .. } | Tag::CodeBlock(_)) => {
+                no_link_depth += 1;
+                out.push(event);
+            }
+            Event::End(TagEnd::Image | TagEnd::Heading(_) | TagEnd::CodeBlock) => {
+                no_link_depth = no_link_depth.saturating_sub(1);
+                out.push(event);
+            }
+            Event::Text(text) if no_link_depth == 0 && options.autolink != AutolinkMode::Off => {
+                autolink_text(text, linker, options, &mut rendered, &mut out);
+            }
+            other => out.push(other),
+        }
+    }
+    let mut html = String::with_capacity(markdown.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, out.into_iter());
+    rendered.html = sanitize(&html);
+    rendered
+}
+
+fn autolink_text<'a>(
+    text: CowStr<'a>,
+    linker: &Linker,
+    options: BodyOptions<'_>,
+    rendered: &mut RenderedBody,
+    out: &mut Vec<Event<'a>>,
+) {
+    let mentions = linker.matcher.find(&text);
+    if mentions.is_empty() {
+        out.push(Event::Text(text));
+        return;
+    }
+    let mut last = 0;
+    for m in mentions {
+        if Some(m.term) == options.self_term {
+            continue;
+        }
+        *rendered.mentions.entry(m.term).or_default() += 1;
+        let first = rendered.linked.insert(m.term);
+        if !(first || options.autolink == AutolinkMode::All) {
+            continue;
+        }
+        if m.start > last {
+            out.push(Event::Text(text[last..m.start].to_string().into()));
+        }
+        out.push(Event::InlineHtml(term_link_open(linker, m.term).into()));
+        out.push(Event::Text(text[m.start..m.end].to_string().into()));
+        out.push(Event::InlineHtml("</a>".into()));
+        last = m.end;
+    }
+    if last < text.len() {
+        out.push(Event::Text(text[last..].to_string().into()));
+    }
+}
+
+fn term_link_open(linker: &Linker, term: usize) -> String {
+    let t = &linker.targets[term];
+    format!(
+        "<a class=\"term-link\" href=\"{}\" data-tip=\"{}\" aria-describedby=\"tip-{}\">",
+        escape_attr(&t.href),
+        escape_attr(&t.definition),
+        t.id
+    )
+}
+
+/// Escapes text for an HTML attribute value in double quotes.
+pub fn escape_attr(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Site-absolute links (`/glossary/x/`) get the base path so the site works from a sub-path.
+fn rebase<'a>(dest: CowStr<'a>, base_path: &str) -> CowStr<'a> {
+    if base_path != "/" && dest.starts_with('/') && !dest.starts_with("//") {
+        join_path(base_path, &dest).into()
+    } else {
+        dest
+    }
+}
+
+/// Gives every heading without an explicit `{#id}` a stable id made from its text, unique on
+/// the page; returns the level-2 and level-3 headings for a table of contents.
+fn assign_heading_ids(events: &mut [(Event<'_>, std::ops::Range<usize>)]) -> Vec<(u8, String, String)> {
+    let mut used: HashSet<String> = HashSet::new();
+    let mut toc = Vec::new();
+    let mut i = 0;
+    while i < events.len() {
+        if let Event::Start(Tag::Heading { level, id, .. }) = &events[i].0 {
+            let level = *level;
+            let explicit = id.clone();
+            let mut text = String::new();
+            let mut j = i + 1;
+            while j < events.len() && !matches!(events[j].0, Event::End(TagEnd::Heading(_))) {
+                if let Event::Text(t) | Event::Code(t) = &events[j].0 {
+                    text.push_str(t);
+                }
+                j += 1;
+            }
+            let base = explicit.map(|s| s.to_string()).unwrap_or_else(|| {
+                let s = slug::slugify(&text);
+                if s.is_empty() { "section".into() } else { s }
+            });
+            let mut candidate = base.clone();
+            let mut n = 1;
+            while !used.insert(candidate.clone()) {
+                candidate = format!("{base}-{n}");
+                n += 1;
+            }
+            if let Event::Start(Tag::Heading { id, .. }) = &mut events[i].0 {
+                *id = Some(candidate.clone().into());
+            }
+            if matches!(level, HeadingLevel::H2 | HeadingLevel::H3) {
+                toc.push((level as u8, candidate, text));
+            }
+            i = j;
+        }
+        i += 1;
+    }
+    toc
+}

@@ -1,0 +1,561 @@
+//! RENDER: every page, feed and export of the site, as bytes in memory.
+
+pub mod exports;
+pub mod markdown;
+pub mod sanitize;
+pub mod theme;
+pub mod templates;
+pub mod views;
+
+use crate::content::{Collection, Record};
+use crate::diagnostics::Diagnostic;
+use crate::link::Linker;
+use crate::site::Site;
+use markdown::{BodyOptions, BodySource, RenderedBody, render_body};
+use minijinja::{Value, context};
+use rayon::prelude::*;
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+use templates::Templates;
+use views::{MentionGroup, MentionView, Resolver};
+
+/// One file of the built site.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputFile {
+    /// Path relative to the output directory, with `/` separators.
+    pub path: String,
+    /// Contents.
+    pub bytes: Vec<u8>,
+}
+
+/// The header menu entry as templates see it.
+#[derive(Debug, Clone, Serialize)]
+struct MenuView {
+    label: String,
+    url: String,
+    /// The site path, to mark the current section.
+    path: String,
+}
+
+/// Site-wide values every template sees as `site`.
+#[derive(Debug, Clone, Serialize)]
+struct SiteView {
+    title: String,
+    description: String,
+    base_url: String,
+    base_path: String,
+    language: String,
+    publisher: Option<String>,
+    menu: Vec<MenuView>,
+    /// Free pages, for the footer, ordered by `menu_order` then title.
+    pages: Vec<views::RecordRef>,
+}
+
+/// Per-page values every template sees as `meta`.
+#[derive(Debug, Clone, Serialize)]
+struct MetaView {
+    title: String,
+    description: String,
+    /// Absolute URL of the page.
+    canonical: String,
+    /// Site path of the page (without base path).
+    path: String,
+    og_type: &'static str,
+}
+
+/// A breadcrumb: label and URL (the last one is the current page).
+#[derive(Debug, Clone, Serialize)]
+struct Crumb {
+    label: String,
+    url: String,
+}
+
+/// Definition shown for a term link on the page.
+#[derive(Debug, Clone, Serialize)]
+struct Tip {
+    id: String,
+    definition: String,
+}
+
+/// Any serializable value as a template value.
+fn v<T: Serialize>(value: &T) -> Value {
+    Value::from(minijinja::value::Serde(value))
+}
+
+/// Rendered bodies of every record, by collection and id.
+type Bodies = HashMap<(Collection, String), RenderedBody>;
+
+/// Renders the whole site. Problems (unknown wiki-links, template errors) are pushed to
+/// `diagnostics`; the caller must not publish the files when any of them is an error.
+pub fn render_site(site: &Site, templates: &Templates, diagnostics: &mut Vec<Diagnostic>) -> Vec<OutputFile> {
+    let base_path = site.config.base_path();
+    let linker = Linker::new(&site.terms, &base_path, site.config.autolink);
+    let bodies = render_bodies(site, &linker, &base_path, diagnostics);
+    let resolver = Resolver { site, base_path: &base_path };
+    let ctx = PageContext { site, resolver: &resolver, linker: &linker, bodies: &bodies, base_path: &base_path, site_view: site_view(site, &base_path) };
+
+    let jobs = ctx.jobs();
+    let results: Vec<Result<OutputFile, Diagnostic>> = jobs
+        .par_iter()
+        .map(|job| {
+            templates
+                .render(job.template, job.context.clone())
+                .map(|html| OutputFile { path: job.path.clone(), bytes: html.into_bytes() })
+        })
+        .collect();
+    let mut files = Vec::with_capacity(results.len() + 16);
+    for r in results {
+        match r {
+            Ok(f) => files.push(f),
+            Err(d) => {
+                if !diagnostics.contains(&d) {
+                    diagnostics.push(d);
+                }
+            }
+        }
+    }
+    let extra = exports::feeds_and_exports(site, &resolver, &files);
+    files.extend(extra);
+    for (path, bytes) in templates.static_files() {
+        files.push(OutputFile { path: format!("static/{path}"), bytes: bytes.clone() });
+    }
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    files
+}
+
+fn site_view(site: &Site, base_path: &str) -> SiteView {
+    let c = &site.config;
+    SiteView {
+        title: c.title.clone(),
+        description: c.description.clone(),
+        base_url: c.base_url.clone(),
+        base_path: base_path.to_string(),
+        language: c.language.clone(),
+        publisher: c.publisher.clone(),
+        menu: c
+            .menu
+            .iter()
+            .map(|m| MenuView {
+                label: m.label.clone(),
+                url: if m.url.starts_with('/') { crate::link::join_path(base_path, &m.url) } else { m.url.clone() },
+                path: m.url.clone(),
+            })
+            .collect(),
+        pages: {
+            let mut pages: Vec<_> = site.pages.iter().collect();
+            pages.sort_by(|a, b| a.meta.menu_order.unwrap_or(100).cmp(&b.meta.menu_order.unwrap_or(100)).then(a.meta.title.cmp(&b.meta.title)));
+            pages
+                .into_iter()
+                .map(|p| views::RecordRef { id: p.id.clone(), title: p.meta.title.clone(), url: crate::link::join_path(base_path, &Collection::Pages.path_of(&p.id)) })
+                .collect()
+        },
+    }
+}
+
+/// Renders every body of every collection in parallel.
+fn render_bodies(site: &Site, linker: &Linker, base_path: &str, diagnostics: &mut Vec<Diagnostic>) -> Bodies {
+    struct Job<'a> {
+        collection: Collection,
+        id: &'a str,
+        file: &'a std::path::Path,
+        body: &'a str,
+        first_line: usize,
+        self_term: Option<usize>,
+    }
+    fn jobs_of<'a, T>(c: Collection, records: &'a [Record<T>]) -> impl Iterator<Item = Job<'a>> {
+        records.iter().map(move |r| Job { collection: c, id: &r.id, file: &r.file, body: &r.body, first_line: r.body_line, self_term: None })
+    }
+    let mut jobs: Vec<Job<'_>> = site
+        .terms
+        .iter()
+        .enumerate()
+        .map(|(i, r)| Job { collection: Collection::Glossary, id: &r.id, file: &r.file, body: &r.body, first_line: r.body_line, self_term: Some(i) })
+        .collect();
+    jobs.extend(jobs_of(Collection::CaseStudies, &site.case_studies));
+    jobs.extend(jobs_of(Collection::Evidence, &site.evidence));
+    jobs.extend(jobs_of(Collection::Champions, &site.champions));
+    jobs.extend(jobs_of(Collection::Pages, &site.pages));
+    let results: Vec<((Collection, String), RenderedBody, Vec<Diagnostic>)> = jobs
+        .par_iter()
+        .map(|job| {
+            let mut local = Vec::new();
+            let options = BodyOptions { base_path, autolink: site.config.autolink, self_term: job.self_term };
+            let source = BodySource { file: job.file, first_line: job.first_line };
+            let body = render_body(job.body, source, linker, options, &mut local);
+            ((job.collection, job.id.to_string()), body, local)
+        })
+        .collect();
+    let mut bodies = HashMap::with_capacity(results.len());
+    for (key, body, local) in results {
+        diagnostics.extend(local);
+        bodies.insert(key, body);
+    }
+    bodies
+}
+
+/// A page to render: output path, template and its context.
+struct Job {
+    path: String,
+    template: &'static str,
+    context: Value,
+}
+
+struct PageContext<'a> {
+    site: &'a Site,
+    resolver: &'a Resolver<'a>,
+    linker: &'a Linker,
+    bodies: &'a Bodies,
+    base_path: &'a str,
+    site_view: SiteView,
+}
+
+impl PageContext<'_> {
+    fn url(&self, path: &str) -> String {
+        crate::link::join_path(self.base_path, path)
+    }
+
+    fn crumbs(&self, items: &[(&str, &str)]) -> Vec<Crumb> {
+        let mut v = vec![Crumb { label: "Home".into(), url: self.url("/") }];
+        v.extend(items.iter().map(|(label, path)| Crumb { label: (*label).into(), url: self.url(path) }));
+        v
+    }
+
+    fn body(&self, c: Collection, id: &str) -> Option<&RenderedBody> {
+        self.bodies.get(&(c, id.to_string()))
+    }
+
+    fn tips(&self, body: Option<&RenderedBody>) -> Vec<Tip> {
+        body.map(|b| {
+            b.linked
+                .iter()
+                .map(|&i| Tip { id: self.linker.targets[i].id.clone(), definition: self.linker.targets[i].definition.clone() })
+                .collect()
+        })
+        .unwrap_or_default()
+    }
+
+    /// A job for `site_path` (e.g. `/glossary/`), written as `.../index.html`.
+    fn job(&self, site_path: &str, template: &'static str, title: &str, description: &str, crumbs: Vec<Crumb>, tips: Vec<Tip>, extra: Value) -> Job {
+        let meta = MetaView {
+            title: title.to_string(),
+            description: description.to_string(),
+            canonical: format!("{}{}", self.site.config.base_url.trim_end_matches('/'), site_path),
+            path: site_path.to_string(),
+            og_type: if template == "home.html" { "website" } else { "article" },
+        };
+        let path = if site_path.ends_with(".html") {
+            site_path.trim_start_matches('/').to_string()
+        } else {
+            format!("{}index.html", site_path.trim_start_matches('/'))
+        };
+        Job {
+            path,
+            template,
+            context: context! { site => v(&self.site_view), meta => v(&meta), breadcrumbs => v(&crumbs), tips => v(&tips), ..extra },
+        }
+    }
+
+    fn jobs(&self) -> Vec<Job> {
+        let mut jobs = Vec::new();
+        self.home(&mut jobs);
+        self.glossary(&mut jobs);
+        self.case_studies(&mut jobs);
+        self.countries(&mut jobs);
+        self.evidence(&mut jobs);
+        self.champions(&mut jobs);
+        self.pages(&mut jobs);
+        jobs.push(self.job(
+            "/404.html",
+            "404.html",
+            "Page not found",
+            "The page you asked for is not here.",
+            self.crumbs(&[]),
+            Vec::new(),
+            context! {},
+        ));
+        jobs
+    }
+
+    fn home(&self, jobs: &mut Vec<Job>) {
+        let s = self.site;
+        let countries: std::collections::BTreeSet<&str> = s.case_studies.iter().map(|c| c.meta.country.value.as_str()).collect();
+        let stats = context! {
+            terms => s.terms.len(),
+            case_studies => s.case_studies.len(),
+            countries => countries.len(),
+            evidence => s.evidence.len(),
+            champions => s.champions.len(),
+        };
+        let mut recent: Vec<(String, String, &str, String)> = s
+            .case_studies
+            .iter()
+            .map(|r| (r.meta.date.value.clone(), r.meta.title.clone(), "Case study", self.url(&Collection::CaseStudies.path_of(&r.id))))
+            .chain(s.evidence.iter().map(|r| (r.meta.date.value.clone(), r.meta.title.clone(), "Evidence", self.url(&Collection::Evidence.path_of(&r.id)))))
+            .collect();
+        recent.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        recent.truncate(6);
+        let recent: Vec<Value> = recent.into_iter().map(|(date, title, kind, url)| context! { date, title, kind, url }).collect();
+        let featured: Vec<_> = ["social-prescribing", "link-worker", "what-matters-to-you", "social-prescription", "green-social-prescribing", "personalised-care"]
+            .iter()
+            .filter_map(|id| s.term(id))
+            .map(|t| self.resolver.term_summary(t))
+            .collect();
+        let regions = self.regions_with_studies();
+        let intro = s.pages.iter().find(|p| p.id == "what-is-social-prescribing").map(|p| self.url(&Collection::Pages.path_of(&p.id)));
+        jobs.push(self.job(
+            "/",
+            "home.html",
+            &s.config.title,
+            &s.config.description,
+            Vec::new(),
+            Vec::new(),
+            context! { stats, recent, featured => v(&featured), regions, intro },
+        ));
+    }
+
+    fn glossary(&self, jobs: &mut Vec<Job>) {
+        let s = self.site;
+        let summaries: Vec<_> = s.terms.iter().map(|t| self.resolver.term_summary(t)).collect();
+        let mut letters: BTreeMap<String, Vec<_>> = BTreeMap::new();
+        for t in &summaries {
+            letters.entry(t.letter.clone()).or_default().push(t.clone());
+        }
+        let letters: Vec<Value> = letters.into_iter().map(|(letter, terms)| context! { letter, terms => v(&terms) }).collect();
+        jobs.push(self.job(
+            "/glossary/",
+            "glossary.html",
+            "Glossary",
+            "A shared vocabulary of social prescribing: definitions, synonyms used in different countries, translations and sources.",
+            self.crumbs(&[("Glossary", "/glossary/")]),
+            Vec::new(),
+            context! { letters, count => summaries.len() },
+        ));
+        let backlinks = self.backlinks();
+        for (i, t) in s.terms.iter().enumerate() {
+            let body = self.body(Collection::Glossary, &t.id);
+            let empty = RenderedBody::default();
+            let view = self.resolver.term_view(t, body.unwrap_or(&empty), backlinks.get(&i).cloned().unwrap_or_default());
+            let path = Collection::Glossary.path_of(&t.id);
+            jobs.push(self.job(
+                &path,
+                "term.html",
+                &t.meta.term.value,
+                t.meta.definition.trim(),
+                self.crumbs(&[("Glossary", "/glossary/"), (&t.meta.term.value, &path)]),
+                self.tips(body),
+                context! { term => v(&view) },
+            ));
+        }
+    }
+
+    /// For each term index: the pages that mention it, grouped by collection.
+    fn backlinks(&self) -> HashMap<usize, Vec<MentionGroup>> {
+        let s = self.site;
+        let mut by_term: HashMap<usize, BTreeMap<Collection, Vec<MentionView>>> = HashMap::new();
+        let mut add = |c: Collection, id: &str, title: &str| {
+            if let Some(body) = self.body(c, id) {
+                for (&term, &count) in &body.mentions {
+                    by_term.entry(term).or_default().entry(c).or_default().push(MentionView {
+                        title: title.to_string(),
+                        url: self.url(&c.path_of(id)),
+                        count,
+                    });
+                }
+            }
+        };
+        for r in &s.terms {
+            add(Collection::Glossary, &r.id, &r.meta.term.value);
+        }
+        for r in &s.case_studies {
+            add(Collection::CaseStudies, &r.id, &r.meta.title);
+        }
+        for r in &s.evidence {
+            add(Collection::Evidence, &r.id, &r.meta.title);
+        }
+        for r in &s.champions {
+            add(Collection::Champions, &r.id, &r.meta.name);
+        }
+        for r in &s.pages {
+            add(Collection::Pages, &r.id, &r.meta.title);
+        }
+        by_term
+            .into_iter()
+            .map(|(term, groups)| {
+                let groups = groups
+                    .into_iter()
+                    .map(|(c, mut pages)| {
+                        pages.sort_by(|a, b| a.title.cmp(&b.title));
+                        MentionGroup { collection: c.title().to_string(), pages }
+                    })
+                    .collect();
+                (term, groups)
+            })
+            .collect()
+    }
+
+    /// WHO regions → countries → case studies, for regions with at least one study.
+    fn regions_with_studies(&self) -> Vec<Value> {
+        let s = self.site;
+        let mut regions = Vec::new();
+        for region in &s.vocab.regions {
+            let mut countries = Vec::new();
+            for country in s.vocab.countries.iter().filter(|c| c.region == region.code) {
+                let studies: Vec<_> = s
+                    .case_studies
+                    .iter()
+                    .filter(|r| r.meta.country.value == country.code)
+                    .map(|r| self.resolver.case_study(r, ""))
+                    .collect();
+                if !studies.is_empty() {
+                    countries.push(context! { country => v(&self.resolver.country(&country.code)), studies => v(&studies) });
+                }
+            }
+            if !countries.is_empty() {
+                regions.push(context! { code => region.code.clone(), name => region.name.clone(), countries });
+            }
+        }
+        regions
+    }
+
+    fn case_studies(&self, jobs: &mut Vec<Job>) {
+        let s = self.site;
+        jobs.push(self.job(
+            "/case-studies/",
+            "case_studies.html",
+            "Case studies",
+            "Social prescribing in practice around the world, by WHO region and country.",
+            self.crumbs(&[("Case studies", "/case-studies/")]),
+            Vec::new(),
+            context! { regions => self.regions_with_studies(), count => s.case_studies.len() },
+        ));
+        for r in &s.case_studies {
+            let body = self.body(Collection::CaseStudies, &r.id);
+            let view = self.resolver.case_study(r, body.map_or("", |b| &b.html));
+            let path = Collection::CaseStudies.path_of(&r.id);
+            jobs.push(self.job(
+                &path,
+                "case_study.html",
+                &r.meta.title,
+                r.meta.summary.trim(),
+                self.crumbs(&[("Case studies", "/case-studies/"), (&view.country.name, &format!("/countries/{}/", r.meta.country.value.to_lowercase())), (&r.meta.title, &path)]),
+                self.tips(body),
+                context! { study => v(&view) },
+            ));
+        }
+    }
+
+    fn countries(&self, jobs: &mut Vec<Job>) {
+        let s = self.site;
+        for country in &s.vocab.countries {
+            let code = country.code.as_str();
+            let studies: Vec<_> = s.case_studies.iter().filter(|r| r.meta.country.value == code).map(|r| self.resolver.case_study(r, "")).collect();
+            let evidence: Vec<_> = s.evidence.iter().filter(|r| r.meta.countries.iter().any(|c| c.value == code)).map(|r| self.resolver.evidence(r, "")).collect();
+            let champions: Vec<_> = s.champions.iter().filter(|r| r.meta.country.value == code).map(|r| self.resolver.champion(r, "")).collect();
+            let labels: Vec<Value> = s
+                .terms
+                .iter()
+                .flat_map(|t| {
+                    t.meta.regional.iter().filter(|g| g.countries.iter().any(|c| c.value == code)).map(|g| {
+                        context! { label => g.label.clone(), term => v(&self.resolver.term_ref(&t.id)) }
+                    })
+                })
+                .collect();
+            if studies.is_empty() && evidence.is_empty() && champions.is_empty() && labels.is_empty() {
+                continue;
+            }
+            let view = self.resolver.country(code);
+            let path = format!("/countries/{}/", code.to_lowercase());
+            jobs.push(self.job(
+                &path,
+                "country.html",
+                &country.name,
+                &format!("Social prescribing in {}: case studies, evidence, champions and the words used there.", country.name),
+                self.crumbs(&[("Case studies", "/case-studies/"), (&country.name, &path)]),
+                Vec::new(),
+                context! { country => v(&view), studies => v(&studies), evidence => v(&evidence), champions => v(&champions), labels },
+            ));
+        }
+    }
+
+    fn evidence(&self, jobs: &mut Vec<Job>) {
+        let s = self.site;
+        let mut rows: Vec<_> = s.evidence.iter().map(|r| self.resolver.evidence(r, "")).collect();
+        rows.sort_by(|a, b| b.year.cmp(&a.year).then(a.title.cmp(&b.title)));
+        jobs.push(self.job(
+            "/evidence/",
+            "evidence_index.html",
+            "Evidence",
+            "Structured summaries of evaluations and reviews of social prescribing, with their figures and citations.",
+            self.crumbs(&[("Evidence", "/evidence/")]),
+            Vec::new(),
+            context! { rows => v(&rows) },
+        ));
+        for r in &s.evidence {
+            let body = self.body(Collection::Evidence, &r.id);
+            let view = self.resolver.evidence(r, body.map_or("", |b| &b.html));
+            let path = Collection::Evidence.path_of(&r.id);
+            jobs.push(self.job(
+                &path,
+                "evidence.html",
+                &r.meta.title,
+                r.meta.summary.trim(),
+                self.crumbs(&[("Evidence", "/evidence/"), (&r.meta.title, &path)]),
+                self.tips(body),
+                context! { item => v(&view) },
+            ));
+        }
+    }
+
+    fn champions(&self, jobs: &mut Vec<Job>) {
+        let s = self.site;
+        let all: Vec<_> = s.champions.iter().map(|r| self.resolver.champion(r, "")).collect();
+        let mut by_profession: BTreeMap<String, Vec<_>> = BTreeMap::new();
+        for c in &all {
+            by_profession.entry(c.profession.clone()).or_default().push(c.clone());
+        }
+        let groups: Vec<Value> = by_profession.into_iter().map(|(profession, champions)| context! { profession, champions => v(&champions) }).collect();
+        jobs.push(self.job(
+            "/champions/",
+            "champions.html",
+            "Champion directory",
+            "Clinical and community champions of social prescribing, by profession, region and interest.",
+            self.crumbs(&[("Champions", "/champions/")]),
+            Vec::new(),
+            context! { groups, count => all.len() },
+        ));
+        for r in &s.champions {
+            let body = self.body(Collection::Champions, &r.id);
+            let view = self.resolver.champion(r, body.map_or("", |b| &b.html));
+            let path = Collection::Champions.path_of(&r.id);
+            let description = format!("{}, {} — social prescribing champion.", view.name, view.profession);
+            jobs.push(self.job(
+                &path,
+                "champion.html",
+                &r.meta.name,
+                &description,
+                self.crumbs(&[("Champions", "/champions/"), (&r.meta.name, &path)]),
+                self.tips(body),
+                context! { champion => v(&view) },
+            ));
+        }
+    }
+
+    fn pages(&self, jobs: &mut Vec<Job>) {
+        for r in &self.site.pages {
+            let empty = RenderedBody::default();
+            let body = self.body(Collection::Pages, &r.id);
+            let view = self.resolver.page(r, body.unwrap_or(&empty));
+            let path = Collection::Pages.path_of(&r.id);
+            let description = r.meta.description.clone().unwrap_or_else(|| self.site.config.description.clone());
+            jobs.push(self.job(
+                &path,
+                "page.html",
+                &r.meta.title,
+                &description,
+                self.crumbs(&[(&r.meta.title, &path)]),
+                self.tips(body),
+                context! { page => v(&view) },
+            ));
+        }
+    }
+}

@@ -1,0 +1,70 @@
+//! The template engine (minijinja), set up with the theme's templates and the site's helpers.
+
+use super::theme::Theme;
+use crate::diagnostics::Diagnostic;
+use crate::link::join_path;
+use minijinja::{AutoEscape, Environment, UndefinedBehavior, Value};
+
+/// A ready template environment.
+pub struct Templates {
+    env: Environment<'static>,
+    theme: Theme,
+}
+
+impl Templates {
+    /// Compiles every template of `theme`; syntax errors become diagnostics.
+    pub fn new(theme: Theme, base_path: &str, diagnostics: &mut Vec<Diagnostic>) -> Templates {
+        let mut env = Environment::new();
+        env.set_undefined_behavior(UndefinedBehavior::Strict);
+        env.set_fuel(Some(50_000_000));
+        env.set_recursion_limit(64);
+        env.set_formatter(|out, state, value| {
+            // Escape only what HTML needs (& < > " '), so URLs stay readable in the output.
+            if matches!(state.auto_escape(), AutoEscape::Html)
+                && !value.is_safe()
+                && let Some(s) = value.as_str()
+            {
+                return out.write_str(&crate::render::markdown::escape_attr(s)).map_err(minijinja::Error::from);
+            }
+            minijinja::escape_formatter(out, state, value)
+        });
+        let base = base_path.to_string();
+        env.add_function("url", move |path: String| -> String {
+            if path.starts_with('/') && !path.starts_with("//") { join_path(&base, &path) } else { path }
+        });
+        for (name, source) in &theme.templates {
+            if let Err(err) = env.add_template_owned(name.clone(), source.clone()) {
+                diagnostics.push(template_diagnostic(&theme, &err));
+            }
+        }
+        Templates { env, theme }
+    }
+
+    /// Renders the template `name` with `context`.
+    pub fn render(&self, name: &str, context: Value) -> Result<String, Diagnostic> {
+        let template = self.env.get_template(name).map_err(|e| template_diagnostic(&self.theme, &e))?;
+        template.render(context).map_err(|e| template_diagnostic(&self.theme, &e))
+    }
+
+    /// The theme's static files.
+    pub fn static_files(&self) -> &std::collections::BTreeMap<String, Vec<u8>> {
+        &self.theme.static_files
+    }
+}
+
+/// Turns a template error into a diagnostic at the template's file and line.
+fn template_diagnostic(theme: &Theme, err: &minijinja::Error) -> Diagnostic {
+    let name = err.name().unwrap_or("");
+    let file = theme.template_files.get(name).cloned().unwrap_or_else(|| format!("themes/<theme>/templates/{name}").into());
+    let mut message = format!("template error: {}", err.kind());
+    if let Some(detail) = err.detail() {
+        message.push_str(&format!(": {detail}"));
+    }
+    let mut source = std::error::Error::source(err);
+    while let Some(inner) = source {
+        message.push_str(&format!(" ({inner})"));
+        source = inner.source();
+    }
+    Diagnostic::error(file, err.line().unwrap_or(0), 0, message)
+        .with_help("fix the template; see https://docs.rs/minijinja for the syntax")
+}

@@ -1,0 +1,123 @@
+//! MODEL: the whole hub as typed records plus lookup indexes, validated across records.
+
+mod validate;
+
+use crate::config::Config;
+use crate::content::{CaseStudy, Champion, Collections, Evidence, Page, Record, Term, Vocabularies};
+use crate::diagnostics::Diagnostic;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// Everything a build knows about the hub after loading and validation.
+#[derive(Debug)]
+pub struct Site {
+    /// `hub.yaml`.
+    pub config: Config,
+    /// `data/` vocabularies.
+    pub vocab: Vocabularies,
+    /// Glossary terms, sorted by label.
+    pub terms: Vec<Record<Term>>,
+    /// Case studies, sorted by id.
+    pub case_studies: Vec<Record<CaseStudy>>,
+    /// Evidence summaries, sorted by id.
+    pub evidence: Vec<Record<Evidence>>,
+    /// Champions, sorted by name.
+    pub champions: Vec<Record<Champion>>,
+    /// Free pages, sorted by id.
+    pub pages: Vec<Record<Page>>,
+    /// Term index by id.
+    term_index: HashMap<String, usize>,
+    /// Evidence index by id.
+    evidence_index: HashMap<String, usize>,
+    /// Term relations with the reverse directions added: id → (broader, narrower, related).
+    relations: HashMap<String, Relations>,
+}
+
+/// The broader, narrower and related terms of one term, in both directions.
+#[derive(Debug, Default, Clone)]
+pub struct Relations {
+    /// Ids of broader terms.
+    pub broader: BTreeSet<String>,
+    /// Ids of narrower terms.
+    pub narrower: BTreeSet<String>,
+    /// Ids of related terms.
+    pub related: BTreeSet<String>,
+}
+
+impl Site {
+    /// Builds the model from loaded records, dropping drafts unless `drafts`, and validates
+    /// every cross-record reference. Problems are pushed to `diagnostics`.
+    pub fn new(
+        config: Config,
+        vocab: Vocabularies,
+        collections: Collections,
+        drafts: bool,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Site {
+        let keep = |draft: bool| drafts || !draft;
+        let Collections { mut terms, mut case_studies, mut evidence, mut champions, mut pages } = collections;
+        terms.retain(|r| keep(r.meta.draft));
+        case_studies.retain(|r| keep(r.meta.draft));
+        evidence.retain(|r| keep(r.meta.draft));
+        champions.retain(|r| keep(r.meta.draft));
+        pages.retain(|r| keep(r.meta.draft));
+        terms.sort_by(|a, b| a.meta.term.value.to_lowercase().cmp(&b.meta.term.value.to_lowercase()).then(a.id.cmp(&b.id)));
+        case_studies.sort_by(|a, b| a.id.cmp(&b.id));
+        evidence.sort_by(|a, b| a.id.cmp(&b.id));
+        champions.sort_by(|a, b| a.meta.name.cmp(&b.meta.name).then(a.id.cmp(&b.id)));
+        pages.sort_by(|a, b| a.id.cmp(&b.id));
+
+        let term_index = terms.iter().enumerate().map(|(i, r)| (r.id.clone(), i)).collect();
+        let evidence_index = evidence.iter().enumerate().map(|(i, r)| (r.id.clone(), i)).collect();
+        let mut site = Site {
+            config,
+            vocab,
+            terms,
+            case_studies,
+            evidence,
+            champions,
+            pages,
+            term_index,
+            evidence_index,
+            relations: HashMap::new(),
+        };
+        validate::validate(&site, diagnostics);
+        site.relations = site.derive_relations();
+        site
+    }
+
+    /// The term with id `id`.
+    pub fn term(&self, id: &str) -> Option<&Record<Term>> {
+        self.term_index.get(id).map(|&i| &self.terms[i])
+    }
+
+    /// The evidence summary with id `id`.
+    pub fn evidence_by_id(&self, id: &str) -> Option<&Record<Evidence>> {
+        self.evidence_index.get(id).map(|&i| &self.evidence[i])
+    }
+
+    /// Broader, narrower and related terms of `id`, with reverse links added.
+    pub fn relations(&self, id: &str) -> Relations {
+        self.relations.get(id).cloned().unwrap_or_default()
+    }
+
+    fn derive_relations(&self) -> HashMap<String, Relations> {
+        let mut map: BTreeMap<String, Relations> =
+            self.terms.iter().map(|t| (t.id.clone(), Relations::default())).collect();
+        let known = |id: &str| self.term_index.contains_key(id);
+        for t in &self.terms {
+            for b in t.meta.broader.iter().filter(|b| known(&b.value) && b.value != t.id) {
+                map.get_mut(&t.id).expect("term").broader.insert(b.value.clone());
+                map.get_mut(&b.value).expect("term").narrower.insert(t.id.clone());
+            }
+            for n in t.meta.narrower.iter().filter(|n| known(&n.value) && n.value != t.id) {
+                map.get_mut(&t.id).expect("term").narrower.insert(n.value.clone());
+                map.get_mut(&n.value).expect("term").broader.insert(t.id.clone());
+            }
+            for r in t.meta.related.iter().filter(|r| known(&r.value) && r.value != t.id) {
+                map.get_mut(&t.id).expect("term").related.insert(r.value.clone());
+                map.get_mut(&r.value).expect("term").related.insert(t.id.clone());
+            }
+        }
+        map.into_iter().collect()
+    }
+}
