@@ -68,8 +68,13 @@ impl Config {
     pub fn load(root: &Path) -> Result<Config, Diagnostic> {
         let file = Path::new("hub.yaml");
         let text = std::fs::read_to_string(root.join(file)).map_err(|e| {
-            Diagnostic::error(file, 0, 0, format!("cannot read the site configuration: {e}"))
-                .with_help("run hub from the hub's folder or pass --root DIR")
+            Diagnostic::error(
+                file,
+                0,
+                0,
+                format!("cannot read the site configuration: {e}"),
+            )
+            .with_help("run hub from the hub's folder or pass --root DIR")
         })?;
         let config: Config = yaml::parse(text.strip_prefix('\u{feff}').unwrap_or(&text), file, 1)?;
         config.validate()?;
@@ -78,12 +83,28 @@ impl Config {
 
     fn validate(&self) -> Result<(), Diagnostic> {
         let file = Path::new("hub.yaml");
-        if !(self.base_url.starts_with("http://") || self.base_url.starts_with("https://") || self.base_url.starts_with('/')) {
-            return Err(Diagnostic::error(file, 0, 0, format!("base_url `{}` is not an absolute URL or path", self.base_url))
-                .with_help("use e.g. `https://example.org/` or `/sp-hub/`"));
+        if !(self.base_url.starts_with("http://")
+            || self.base_url.starts_with("https://")
+            || self.base_url.starts_with('/'))
+        {
+            return Err(Diagnostic::error(
+                file,
+                0,
+                0,
+                format!(
+                    "base_url `{}` is not an absolute URL or path",
+                    self.base_url
+                ),
+            )
+            .with_help("use e.g. `https://example.org/` or `/sp-hub/`"));
         }
         if self.theme.contains(['/', '\\']) || self.theme.starts_with('.') {
-            return Err(Diagnostic::error(file, 0, 0, format!("theme `{}` must be a folder name under themes/", self.theme)));
+            return Err(Diagnostic::error(
+                file,
+                0,
+                0,
+                format!("theme `{}` must be a folder name under themes/", self.theme),
+            ));
         }
         Ok(())
     }
@@ -96,14 +117,20 @@ impl Config {
 
 /// The path of a base URL: `https://x.org/a/b` → `/a/b/`.
 pub fn base_path_of(base_url: &str) -> String {
-    let after_scheme = base_url.split_once("://").map_or(base_url, |(_, rest)| rest);
+    let after_scheme = base_url
+        .split_once("://")
+        .map_or(base_url, |(_, rest)| rest);
     let path = if base_url.contains("://") {
         after_scheme.find('/').map_or("/", |i| &after_scheme[i..])
     } else {
         after_scheme
     };
     let trimmed = path.trim_matches('/');
-    if trimmed.is_empty() { "/".into() } else { format!("/{trimmed}/") }
+    if trimmed.is_empty() {
+        "/".into()
+    } else {
+        format!("/{trimmed}/")
+    }
 }
 
 #[cfg(test)]

@@ -36,7 +36,12 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// An error at `file:line:col`.
-    pub fn error(file: impl Into<PathBuf>, line: usize, col: usize, message: impl Into<String>) -> Self {
+    pub fn error(
+        file: impl Into<PathBuf>,
+        line: usize,
+        col: usize,
+        message: impl Into<String>,
+    ) -> Self {
         Diagnostic {
             file: file.into(),
             line,
@@ -48,7 +53,12 @@ impl Diagnostic {
     }
 
     /// A warning at `file:line:col`.
-    pub fn warning(file: impl Into<PathBuf>, line: usize, col: usize, message: impl Into<String>) -> Self {
+    pub fn warning(
+        file: impl Into<PathBuf>,
+        line: usize,
+        col: usize,
+        message: impl Into<String>,
+    ) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(file, line, col, message)
@@ -143,12 +153,17 @@ fn render_human(d: &Diagnostic, root: &Path, out: &mut String) {
 fn read_line(path: &Path, line: usize) -> Option<String> {
     let text = std::fs::read(path).ok()?;
     let text = String::from_utf8_lossy(&text);
-    text.lines().nth(line - 1).map(|l| l.trim_end_matches('\r').to_string())
+    text.lines()
+        .nth(line - 1)
+        .map(|l| l.trim_end_matches('\r').to_string())
 }
 
 /// Escapes a value for a GitHub workflow command property or message.
 fn github_escape(text: &str, property: bool) -> String {
-    let mut s = text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A");
+    let mut s = text
+        .replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A");
     if property {
         s = s.replace(':', "%3A").replace(',', "%2C");
     }

@@ -81,13 +81,19 @@ pub fn render_in_memory(root: &Path, base_url: Option<&str>, drafts: bool) -> Re
     let vocab = content::Vocabularies::load(root, &mut diagnostics);
     let collections = content::load_collections(root, &mut diagnostics);
     let Some(config) = config else {
-        return Rendered { files: Vec::new(), diagnostics };
+        return Rendered {
+            files: Vec::new(),
+            diagnostics,
+        };
     };
     let theme = render::theme::Theme::load(root, &config.theme, &mut diagnostics);
     let site = site::Site::new(config, vocab, collections, drafts, &mut diagnostics);
-    let templates = render::templates::Templates::new(theme, &site.config.base_path(), &mut diagnostics);
+    let templates =
+        render::templates::Templates::new(theme, &site.config.base_path(), &mut diagnostics);
     let files = render::render_site(&site, &templates, &mut diagnostics);
-    diagnostics.sort_by(|a, b| (a.severity, &a.file, a.line, a.col).cmp(&(b.severity, &b.file, b.line, b.col)));
+    diagnostics.sort_by(|a, b| {
+        (a.severity, &a.file, a.line, a.col).cmp(&(b.severity, &b.file, b.line, b.col))
+    });
     diagnostics.dedup();
     Rendered { files, diagnostics }
 }
@@ -108,7 +114,11 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     let report = output::write_site(&options.output, &rendered.files)?;
     Ok(BuildReport {
         files: report.files,
-        pages: rendered.files.iter().filter(|f| f.path.ends_with(".html")).count(),
+        pages: rendered
+            .files
+            .iter()
+            .filter(|f| f.path.ends_with(".html"))
+            .count(),
         warnings: rendered.diagnostics,
         millis: started.elapsed().as_millis(),
     })

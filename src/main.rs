@@ -79,11 +79,26 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Command::Build { root, output, base_url, drafts, force } => {
-            let options = hub::BuildOptions { root: root.clone(), output: output.clone(), base_url, drafts, force };
+        Command::Build {
+            root,
+            output,
+            base_url,
+            drafts,
+            force,
+        } => {
+            let options = hub::BuildOptions {
+                root: root.clone(),
+                output: output.clone(),
+                base_url,
+                drafts,
+                force,
+            };
             match hub::build(&options) {
                 Ok(report) => {
-                    eprint!("{}", diagnostics::render(&report.warnings, Format::Human, &root));
+                    eprint!(
+                        "{}",
+                        diagnostics::render(&report.warnings, Format::Human, &root)
+                    );
                     eprintln!(
                         "built {} pages ({} files) into {} in {} ms, {} warning(s)",
                         report.pages,
@@ -97,13 +112,20 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 Err(hub::BuildError::Invalid(diags)) => {
                     eprint!("{}", diagnostics::render(&diags, Format::Human, &root));
                     eprintln!("{}", summary(&diags));
-                    eprintln!("build failed: nothing was written; the previous site in {} is unchanged", output.display());
+                    eprintln!(
+                        "build failed: nothing was written; the previous site in {} is unchanged",
+                        output.display()
+                    );
                     Ok(ExitCode::FAILURE)
                 }
                 Err(e) => Err(e).context("build failed; the previous site is unchanged"),
             }
         }
-        Command::Check { root, format, deny_warnings } => {
+        Command::Check {
+            root,
+            format,
+            deny_warnings,
+        } => {
             let diags = hub::check(&root);
             let format: Format = format.into();
             print!("{}", diagnostics::render(&diags, format, &root));
@@ -111,7 +133,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 eprintln!("{}", summary(&diags));
             }
             let failed = diags.iter().any(|d| d.is_error() || deny_warnings);
-            Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+            Ok(if failed {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            })
         }
     }
 }

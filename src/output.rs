@@ -38,12 +38,21 @@ pub enum OutputError {
 
 fn io(action: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> OutputError {
     let path = path.to_path_buf();
-    move |source| OutputError::Io { action, path, source }
+    move |source| OutputError::Io {
+        action,
+        path,
+        source,
+    }
 }
 
 /// Checks that `output` is a safe place to (re)write the site of the hub at `root`.
 pub fn check_output_dir(root: &Path, output: &Path, force: bool) -> Result<(), OutputError> {
-    let refuse = |reason: &str| Err(OutputError::Refused { path: output.to_path_buf(), reason: reason.into() });
+    let refuse = |reason: &str| {
+        Err(OutputError::Refused {
+            path: output.to_path_buf(),
+            reason: reason.into(),
+        })
+    };
     let root = std::fs::canonicalize(root).map_err(io("cannot open the hub root", root))?;
     let out = absolute(output)?;
     if out.parent().is_none() {
@@ -64,9 +73,13 @@ pub fn check_output_dir(root: &Path, output: &Path, force: bool) -> Result<(), O
     }
     if out.is_dir() && !force {
         let looks_like_output = out.join(MARKER).is_file();
-        let empty = std::fs::read_dir(&out).map(|mut d| d.next().is_none()).unwrap_or(false);
+        let empty = std::fs::read_dir(&out)
+            .map(|mut d| d.next().is_none())
+            .unwrap_or(false);
         if !looks_like_output && !empty {
-            return refuse("it is not empty and was not written by hub (pass --force to replace it)");
+            return refuse(
+                "it is not empty and was not written by hub (pass --force to replace it)",
+            );
         }
     }
     if out.exists() && !out.is_dir() {
@@ -80,7 +93,9 @@ fn absolute(path: &Path) -> Result<PathBuf, OutputError> {
     let joined = if path.is_absolute() {
         path.to_path_buf()
     } else {
-        std::env::current_dir().map_err(io("cannot read the current directory", path))?.join(path)
+        std::env::current_dir()
+            .map_err(io("cannot read the current directory", path))?
+            .join(path)
     };
     let mut out = PathBuf::new();
     for c in joined.components() {
@@ -116,8 +131,17 @@ pub struct WriteReport {
 /// Writes `files` into a staging directory and swaps it in place of `output`.
 pub fn write_site(output: &Path, files: &[OutputFile]) -> Result<WriteReport, OutputError> {
     let output = absolute(output)?;
-    let parent = output.parent().ok_or_else(|| OutputError::Refused { path: output.clone(), reason: "no parent directory".into() })?.to_path_buf();
-    let name = output.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+    let parent = output
+        .parent()
+        .ok_or_else(|| OutputError::Refused {
+            path: output.clone(),
+            reason: "no parent directory".into(),
+        })?
+        .to_path_buf();
+    let name = output
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
     std::fs::create_dir_all(&parent).map_err(io("cannot create", &parent))?;
     recover_and_clean(&parent, &name, &output);
 
@@ -133,11 +157,16 @@ pub fn write_site(output: &Path, files: &[OutputFile]) -> Result<WriteReport, Ou
     }
     let old = parent.join(format!(".{name}.old-{}", std::process::id()));
     if output.exists() {
-        std::fs::rename(&output, &old).map_err(io("cannot move the previous site aside", &output))?;
+        std::fs::rename(&output, &old)
+            .map_err(io("cannot move the previous site aside", &output))?;
     }
     if let Err(e) = std::fs::rename(&staging, &output) {
         let _ = std::fs::rename(&old, &output);
-        return Err(OutputError::Io { action: "cannot move the new site into place", path: output, source: e });
+        return Err(OutputError::Io {
+            action: "cannot move the new site into place",
+            path: output,
+            source: e,
+        });
     }
     if old.exists() {
         let _ = std::fs::remove_dir_all(&old);
@@ -148,7 +177,9 @@ pub fn write_site(output: &Path, files: &[OutputFile]) -> Result<WriteReport, Ou
 /// Restores a previous output left aside by a killed build, and removes stale staging
 /// directories of earlier killed builds.
 fn recover_and_clean(parent: &Path, name: &str, output: &Path) {
-    let Ok(entries) = std::fs::read_dir(parent) else { return };
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
     let staging_prefix = format!(".{name}.staging-");
     let old_prefix = format!(".{name}.old-");
     for entry in entries.filter_map(Result::ok) {
@@ -167,7 +198,10 @@ fn write_all(dir: &Path, files: &[OutputFile]) -> Result<WriteReport, OutputErro
             return Err(OutputError::UnsafePath(f.path.clone()));
         }
     }
-    let mut dirs: Vec<PathBuf> = files.iter().filter_map(|f| Path::new(&f.path).parent().map(|p| dir.join(p))).collect();
+    let mut dirs: Vec<PathBuf> = files
+        .iter()
+        .filter_map(|f| Path::new(&f.path).parent().map(|p| dir.join(p)))
+        .collect();
     dirs.sort();
     dirs.dedup();
     for d in &dirs {
@@ -177,13 +211,22 @@ fn write_all(dir: &Path, files: &[OutputFile]) -> Result<WriteReport, OutputErro
         let path = dir.join(&f.path);
         std::fs::write(&path, &f.bytes).map_err(io("cannot write", &path))
     })?;
-    std::fs::write(dir.join(MARKER), b"This directory is written by `hub build`; it is replaced on every build.\n")
-        .map_err(io("cannot write", &dir.join(MARKER)))?;
-    Ok(WriteReport { files: files.len(), bytes: files.iter().map(|f| f.bytes.len() as u64).sum() })
+    std::fs::write(
+        dir.join(MARKER),
+        b"This directory is written by `hub build`; it is replaced on every build.\n",
+    )
+    .map_err(io("cannot write", &dir.join(MARKER)))?;
+    Ok(WriteReport {
+        files: files.len(),
+        bytes: files.iter().map(|f| f.bytes.len() as u64).sum(),
+    })
 }
 
 fn is_safe_relative(path: &str) -> bool {
-    !path.is_empty() && Path::new(path).components().all(|c| matches!(c, Component::Normal(_)))
+    !path.is_empty()
+        && Path::new(path)
+            .components()
+            .all(|c| matches!(c, Component::Normal(_)))
 }
 
 #[cfg(test)]

@@ -88,16 +88,28 @@ impl Vocabularies {
         let file = Path::new("data/countries.yaml");
         for c in &vocab.countries {
             if c.code.len() != 2 || !c.code.bytes().all(|b| b.is_ascii_uppercase()) {
-                diagnostics.push(Diagnostic::error(file, 0, 0, format!("`{}` is not an ISO 3166-1 alpha-2 code", c.code))
-                    .with_help("use two uppercase letters, e.g. `GB`"));
+                diagnostics.push(
+                    Diagnostic::error(
+                        file,
+                        0,
+                        0,
+                        format!("`{}` is not an ISO 3166-1 alpha-2 code", c.code),
+                    )
+                    .with_help("use two uppercase letters, e.g. `GB`"),
+                );
             }
             if vocab.region(&c.region).is_none() {
                 diagnostics.push(
-                    Diagnostic::error(file, 0, 0, format!("country `{}` has unknown WHO region `{}`", c.code, c.region))
-                        .with_optional_help(crate::diagnostics::did_you_mean(
-                            &c.region,
-                            vocab.regions.iter().map(|r| r.code.as_str()),
-                        )),
+                    Diagnostic::error(
+                        file,
+                        0,
+                        0,
+                        format!("country `{}` has unknown WHO region `{}`", c.code, c.region),
+                    )
+                    .with_optional_help(crate::diagnostics::did_you_mean(
+                        &c.region,
+                        vocab.regions.iter().map(|r| r.code.as_str()),
+                    )),
                 );
             }
         }
@@ -125,7 +137,11 @@ pub fn find<'a>(list: &'a [Entry], id: &str) -> Option<&'a Entry> {
     list.iter().find(|e| e.id == id)
 }
 
-fn load_list<T: DeserializeOwned>(root: &Path, name: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<T> {
+fn load_list<T: DeserializeOwned>(
+    root: &Path,
+    name: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<T> {
     let file = Path::new("data").join(name);
     let text = match std::fs::read_to_string(root.join(&file)) {
         Ok(text) => text,

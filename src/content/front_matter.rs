@@ -35,7 +35,9 @@ pub fn split(text: &str) -> Result<Split<'_>, SplitError> {
     let mut offset = yaml_start;
     let mut line = 2;
     while offset < text.len() {
-        let end = text[offset..].find('\n').map_or(text.len(), |i| offset + i + 1);
+        let end = text[offset..]
+            .find('\n')
+            .map_or(text.len(), |i| offset + i + 1);
         if is_fence(&text[offset..end]) {
             return Ok(Split {
                 yaml: &text[yaml_start..offset],

@@ -88,8 +88,10 @@ fn load_one<T: DeserializeOwned + Send>(root: &Path, collection: Collection) -> 
         Err(_) => Vec::new(),
     };
     files.sort();
-    let results: Vec<Result<Record<T>, Diagnostic>> =
-        files.par_iter().map(|path| load_record::<T>(root, path)).collect();
+    let results: Vec<Result<Record<T>, Diagnostic>> = files
+        .par_iter()
+        .map(|path| load_record::<T>(root, path))
+        .collect();
     let mut records = Vec::new();
     let mut diagnostics = Vec::new();
     for r in results {
@@ -108,26 +110,40 @@ pub fn load_record<T: DeserializeOwned>(root: &Path, path: &Path) -> Result<Reco
         .map_err(|e| Diagnostic::error(&file, 0, 0, format!("cannot read the file: {e}")))?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
-        let (line, col) = crate::diagnostics::line_col(&String::from_utf8_lossy(&e.as_bytes()[..valid]), valid);
+        let (line, col) =
+            crate::diagnostics::line_col(&String::from_utf8_lossy(&e.as_bytes()[..valid]), valid);
         Diagnostic::error(&file, line, col, "the file is not valid UTF-8")
             .with_help("save the file with UTF-8 encoding")
     })?;
     if let Some(offset) = text.find('\0') {
         let (line, col) = crate::diagnostics::line_col(&text, offset);
-        return Err(Diagnostic::error(&file, line, col, "the file contains a NUL byte")
-            .with_help("remove the NUL character; content files must be plain text"));
+        return Err(
+            Diagnostic::error(&file, line, col, "the file contains a NUL byte")
+                .with_help("remove the NUL character; content files must be plain text"),
+        );
     }
-    let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+    let id = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default()
+        .to_string();
     if !is_valid_id(&id) {
-        return Err(Diagnostic::error(&file, 0, 0, format!("`{id}` is not a valid id (file name)"))
-            .with_help(format!(
-                "ids use lowercase letters, digits and hyphens: rename the file to `{}.md`",
-                slug::slugify(&id)
-            )));
+        return Err(Diagnostic::error(
+            &file,
+            0,
+            0,
+            format!("`{id}` is not a valid id (file name)"),
+        )
+        .with_help(format!(
+            "ids use lowercase letters, digits and hyphens: rename the file to `{}.md`",
+            slug::slugify(&id)
+        )));
     }
     let split = front_matter::split(&text).map_err(|e| {
         let help = match e {
-            SplitError::Missing => "start the file with a line `---`, the YAML fields, then another `---`",
+            SplitError::Missing => {
+                "start the file with a line `---`, the YAML fields, then another `---`"
+            }
             SplitError::Unclosed => "add a line `---` after the last front-matter field",
         };
         Diagnostic::error(&file, 1, 1, e.to_string()).with_help(help)
@@ -149,7 +165,9 @@ pub fn is_valid_id(id: &str) -> bool {
         && !id.starts_with('-')
         && !id.ends_with('-')
         && !id.contains("--")
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 #[cfg(test)]

@@ -6,7 +6,11 @@ use std::path::Path;
 
 /// Parses `yaml` into `T`. `first_line` is the file line where `yaml` starts, so that
 /// positions point into the whole file.
-pub fn parse<T: DeserializeOwned>(yaml: &str, file: &Path, first_line: usize) -> Result<T, Diagnostic> {
+pub fn parse<T: DeserializeOwned>(
+    yaml: &str,
+    file: &Path,
+    first_line: usize,
+) -> Result<T, Diagnostic> {
     let options = serde_saphyr::options! {
         with_snippet: false,
         strict_booleans: true,
@@ -50,7 +54,9 @@ fn suggestion_for(message: &str) -> Option<String> {
 
 /// The list after "expected one of" (or "expected"), with or without backticks.
 fn expected_values(message: &str) -> Vec<String> {
-    let Some(i) = message.find("expected") else { return Vec::new() };
+    let Some(i) = message.find("expected") else {
+        return Vec::new();
+    };
     let rest = message[i + "expected".len()..].trim_start();
     let rest = rest.strip_prefix("one of").unwrap_or(rest);
     rest.replace(" or ", ",")
@@ -83,9 +89,18 @@ mod tests {
 
     #[test]
     fn expected_values_are_read_with_or_without_backticks() {
-        assert_eq!(expected_values("unknown field `x`, expected one of a, b"), ["a", "b"]);
-        assert_eq!(expected_values("unknown variant `x`, expected `a` or `b`"), ["a", "b"]);
-        assert_eq!(expected_values("unknown field `x`, expected one of `title`, `url`"), ["title", "url"]);
+        assert_eq!(
+            expected_values("unknown field `x`, expected one of a, b"),
+            ["a", "b"]
+        );
+        assert_eq!(
+            expected_values("unknown variant `x`, expected `a` or `b`"),
+            ["a", "b"]
+        );
+        assert_eq!(
+            expected_values("unknown field `x`, expected one of `title`, `url`"),
+            ["title", "url"]
+        );
     }
 
     #[test]

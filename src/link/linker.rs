@@ -39,7 +39,9 @@ impl Linker {
         let mut targets = Vec::with_capacity(terms.len());
         for (i, t) in terms.iter().enumerate() {
             let m = &t.meta;
-            let names = std::iter::once(&m.term).chain(&m.aliases).chain(&m.abbreviations);
+            let names = std::iter::once(&m.term)
+                .chain(&m.aliases)
+                .chain(&m.abbreviations);
             for name in names {
                 by_name.entry(name.value.trim().to_lowercase()).or_insert(i);
             }
@@ -54,13 +56,21 @@ impl Linker {
         for (i, t) in terms.iter().enumerate() {
             by_name.insert(t.id.clone(), i);
         }
-        Linker { matcher: TermMatcher::new(terms), targets, by_name, mode }
+        Linker {
+            matcher: TermMatcher::new(terms),
+            targets,
+            by_name,
+            mode,
+        }
     }
 
     /// Resolves a wiki-link target (a term id or any of its labels, any case).
     pub fn resolve(&self, target: &str) -> Option<usize> {
         let key = target.trim();
-        self.by_name.get(key).or_else(|| self.by_name.get(&key.to_lowercase())).copied()
+        self.by_name
+            .get(key)
+            .or_else(|| self.by_name.get(&key.to_lowercase()))
+            .copied()
     }
 
     /// Every id and label, for "did you mean" suggestions.

@@ -45,14 +45,24 @@ impl TermMatcher {
                 .chain(m.regional.iter().map(|r| &r.label));
             for w in words {
                 patterns.push(w.trim().to_string());
-                labels.push(Label { term: i, case_sensitive: false, pluralizable: true });
+                labels.push(Label {
+                    term: i,
+                    case_sensitive: false,
+                    pluralizable: true,
+                });
             }
             for a in &m.abbreviations {
                 patterns.push(a.value.trim().to_string());
-                labels.push(Label { term: i, case_sensitive: true, pluralizable: false });
+                labels.push(Label {
+                    term: i,
+                    case_sensitive: true,
+                    pluralizable: false,
+                });
             }
         }
-        let keep: Vec<usize> = (0..patterns.len()).filter(|&i| !patterns[i].is_empty()).collect();
+        let keep: Vec<usize> = (0..patterns.len())
+            .filter(|&i| !patterns[i].is_empty())
+            .collect();
         let patterns: Vec<String> = keep.iter().map(|&i| patterns[i].clone()).collect();
         let labels: Vec<Label> = keep.iter().map(|&i| labels[i].clone()).collect();
         let automaton = (!patterns.is_empty()).then(|| {
@@ -62,12 +72,18 @@ impl TermMatcher {
                 .build(&patterns)
                 .expect("term labels form a valid automaton")
         });
-        TermMatcher { automaton, labels, patterns }
+        TermMatcher {
+            automaton,
+            labels,
+            patterns,
+        }
     }
 
     /// Every whole-word mention in `text`, left to right, without overlaps.
     pub fn find(&self, text: &str) -> Vec<Mention> {
-        let Some(automaton) = &self.automaton else { return Vec::new() };
+        let Some(automaton) = &self.automaton else {
+            return Vec::new();
+        };
         let mut out = Vec::new();
         for m in automaton.find_iter(text) {
             let label = &self.labels[m.pattern().as_usize()];
@@ -78,14 +94,20 @@ impl TermMatcher {
             let mut end = m.end();
             if label.pluralizable {
                 for suffix in ["es", "s"] {
-                    if text[end..].starts_with(suffix) && is_boundary_after(text, end + suffix.len()) {
+                    if text[end..].starts_with(suffix)
+                        && is_boundary_after(text, end + suffix.len())
+                    {
                         end += suffix.len();
                         break;
                     }
                 }
             }
             if is_boundary_before(text, m.start()) && is_boundary_after(text, end) {
-                out.push(Mention { start: m.start(), end, term: label.term });
+                out.push(Mention {
+                    start: m.start(),
+                    end,
+                    term: label.term,
+                });
             }
         }
         out
@@ -97,7 +119,10 @@ fn is_word_char(c: char) -> bool {
 }
 
 fn is_boundary_before(text: &str, start: usize) -> bool {
-    text[..start].chars().next_back().is_none_or(|c| !is_word_char(c))
+    text[..start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !is_word_char(c))
 }
 
 fn is_boundary_after(text: &str, end: usize) -> bool {

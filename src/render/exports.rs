@@ -8,51 +8,89 @@ use serde_json::json;
 
 /// Escapes text for XML.
 pub fn escape_xml(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&apos;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&apos;")
 }
 
 /// The sitemap, robots.txt, feed and JSON exports. `pages` are the rendered HTML pages.
-pub fn feeds_and_exports(site: &Site, resolver: &Resolver<'_>, pages: &[OutputFile]) -> Vec<OutputFile> {
+pub fn feeds_and_exports(
+    site: &Site,
+    resolver: &Resolver<'_>,
+    pages: &[OutputFile],
+) -> Vec<OutputFile> {
     vec![
         sitemap(site, pages),
         robots(site),
         atom(site),
         json_file("api/glossary.json", &glossary_json(site)),
-        json_file("api/case-studies.json", &json!({
-            "case_studies": site.case_studies.iter().map(|r| resolver.case_study(r, "")).collect::<Vec<_>>()
-        })),
-        json_file("api/evidence.json", &json!({
-            "evidence": site.evidence.iter().map(|r| resolver.evidence(r, "")).collect::<Vec<_>>()
-        })),
-        json_file("api/champions.json", &json!({
-            "champions": site.champions.iter().map(|r| resolver.champion(r, "")).collect::<Vec<_>>()
-        })),
+        json_file(
+            "api/case-studies.json",
+            &json!({
+                "case_studies": site.case_studies.iter().map(|r| resolver.case_study(r, "")).collect::<Vec<_>>()
+            }),
+        ),
+        json_file(
+            "api/evidence.json",
+            &json!({
+                "evidence": site.evidence.iter().map(|r| resolver.evidence(r, "")).collect::<Vec<_>>()
+            }),
+        ),
+        json_file(
+            "api/champions.json",
+            &json!({
+                "champions": site.champions.iter().map(|r| resolver.champion(r, "")).collect::<Vec<_>>()
+            }),
+        ),
     ]
 }
 
 fn absolute(site: &Site, site_path: &str) -> String {
-    format!("{}{}", site.config.base_url.trim_end_matches('/'), site_path)
+    format!(
+        "{}{}",
+        site.config.base_url.trim_end_matches('/'),
+        site_path
+    )
 }
 
 fn json_file(path: &str, value: &serde_json::Value) -> OutputFile {
     let mut bytes = serde_json::to_vec_pretty(value).expect("JSON values serialize");
     bytes.push(b'\n');
-    OutputFile { path: path.into(), bytes }
+    OutputFile {
+        path: path.into(),
+        bytes,
+    }
 }
 
 fn sitemap(site: &Site, pages: &[OutputFile]) -> OutputFile {
-    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
     for p in pages.iter().filter(|p| p.path.ends_with("index.html")) {
         let site_path = format!("/{}", p.path.trim_end_matches("index.html"));
-        xml.push_str(&format!("  <url><loc>{}</loc></url>\n", escape_xml(&absolute(site, &site_path))));
+        xml.push_str(&format!(
+            "  <url><loc>{}</loc></url>\n",
+            escape_xml(&absolute(site, &site_path))
+        ));
     }
     xml.push_str("</urlset>\n");
-    OutputFile { path: "sitemap.xml".into(), bytes: xml.into_bytes() }
+    OutputFile {
+        path: "sitemap.xml".into(),
+        bytes: xml.into_bytes(),
+    }
 }
 
 fn robots(site: &Site) -> OutputFile {
-    let text = format!("User-agent: *\nAllow: /\n\nSitemap: {}\n", absolute(site, "/sitemap.xml"));
-    OutputFile { path: "robots.txt".into(), bytes: text.into_bytes() }
+    let text = format!(
+        "User-agent: *\nAllow: /\n\nSitemap: {}\n",
+        absolute(site, "/sitemap.xml")
+    );
+    OutputFile {
+        path: "robots.txt".into(),
+        bytes: text.into_bytes(),
+    }
 }
 
 /// Atom feed of case studies and evidence, newest first. Dates come from the records
@@ -61,22 +99,61 @@ fn atom(site: &Site) -> OutputFile {
     let mut entries: Vec<(String, String, String, String)> = site
         .case_studies
         .iter()
-        .map(|r| (r.meta.date.value.clone(), r.meta.title.clone(), Collection::CaseStudies.path_of(&r.id), r.meta.summary.trim().to_string()))
-        .chain(site.evidence.iter().map(|r| (r.meta.date.value.clone(), r.meta.title.clone(), Collection::Evidence.path_of(&r.id), r.meta.summary.trim().to_string())))
+        .map(|r| {
+            (
+                r.meta.date.value.clone(),
+                r.meta.title.clone(),
+                Collection::CaseStudies.path_of(&r.id),
+                r.meta.summary.trim().to_string(),
+            )
+        })
+        .chain(site.evidence.iter().map(|r| {
+            (
+                r.meta.date.value.clone(),
+                r.meta.title.clone(),
+                Collection::Evidence.path_of(&r.id),
+                r.meta.summary.trim().to_string(),
+            )
+        }))
         .collect();
     entries.sort_by(|a, b| b.0.cmp(&a.0).then(a.2.cmp(&b.2)));
-    let updated = entries.first().map_or_else(|| "1970-01-01".to_string(), |e| e.0.clone());
-    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
-    xml.push_str(&format!("  <title>{}</title>\n", escape_xml(&site.config.title)));
-    xml.push_str(&format!("  <subtitle>{}</subtitle>\n", escape_xml(&site.config.description)));
-    xml.push_str(&format!("  <id>{}</id>\n", escape_xml(&absolute(site, "/"))));
-    xml.push_str(&format!("  <link rel=\"self\" href=\"{}\"/>\n", escape_xml(&absolute(site, "/atom.xml"))));
-    xml.push_str(&format!("  <link href=\"{}\"/>\n", escape_xml(&absolute(site, "/"))));
+    let updated = entries
+        .first()
+        .map_or_else(|| "1970-01-01".to_string(), |e| e.0.clone());
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n",
+    );
+    xml.push_str(&format!(
+        "  <title>{}</title>\n",
+        escape_xml(&site.config.title)
+    ));
+    xml.push_str(&format!(
+        "  <subtitle>{}</subtitle>\n",
+        escape_xml(&site.config.description)
+    ));
+    xml.push_str(&format!(
+        "  <id>{}</id>\n",
+        escape_xml(&absolute(site, "/"))
+    ));
+    xml.push_str(&format!(
+        "  <link rel=\"self\" href=\"{}\"/>\n",
+        escape_xml(&absolute(site, "/atom.xml"))
+    ));
+    xml.push_str(&format!(
+        "  <link href=\"{}\"/>\n",
+        escape_xml(&absolute(site, "/"))
+    ));
     xml.push_str(&format!("  <updated>{updated}T00:00:00Z</updated>\n"));
     if let Some(p) = &site.config.publisher {
-        xml.push_str(&format!("  <author><name>{}</name></author>\n", escape_xml(p)));
+        xml.push_str(&format!(
+            "  <author><name>{}</name></author>\n",
+            escape_xml(p)
+        ));
     } else {
-        xml.push_str(&format!("  <author><name>{}</name></author>\n", escape_xml(&site.config.title)));
+        xml.push_str(&format!(
+            "  <author><name>{}</name></author>\n",
+            escape_xml(&site.config.title)
+        ));
     }
     for (date, title, path, summary) in entries.iter().take(50) {
         let url = absolute(site, path);
@@ -89,7 +166,10 @@ fn atom(site: &Site) -> OutputFile {
         xml.push_str("  </entry>\n");
     }
     xml.push_str("</feed>\n");
-    OutputFile { path: "atom.xml".into(), bytes: xml.into_bytes() }
+    OutputFile {
+        path: "atom.xml".into(),
+        bytes: xml.into_bytes(),
+    }
 }
 
 fn glossary_json(site: &Site) -> serde_json::Value {

@@ -61,16 +61,25 @@ pub fn render_body(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> RenderedBody {
     let mut events: Vec<(Event<'_>, std::ops::Range<usize>)> =
-        Parser::new_ext(markdown, markdown_options()).into_offset_iter().collect();
+        Parser::new_ext(markdown, markdown_options())
+            .into_offset_iter()
+            .collect();
     let headings = assign_heading_ids(&mut events);
 
     let mut out: Vec<Event<'_>> = Vec::with_capacity(events.len());
-    let mut rendered = RenderedBody { headings, ..RenderedBody::default() };
+    let mut rendered = RenderedBody {
+        headings,
+        ..RenderedBody::default()
+    };
     let mut no_link_depth = 0usize; // inside headings, links, images, code blocks
     let mut link_stack: Vec<Option<&'static str>> = Vec::new(); // closing tag of replaced wiki-links
     for (event, range) in events {
         match event {
-            Event::Start(Tag::Link { link_type: LinkType::WikiLink { .. }, dest_url, .. }) => {
+            Event::Start(Tag::Link {
+                link_type: LinkType::WikiLink { .. },
+                dest_url,
+                ..
+            }) => {
                 no_link_depth += 1;
                 match linker.resolve(&dest_url) {
                     Some(i) => {
@@ -95,11 +104,21 @@ pub fn render_body(
                     }
                 }
             }
-            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
                 no_link_depth += 1;
                 link_stack.push(None);
                 let dest_url = rebase(dest_url, options.base_path);
-                out.push(Event::Start(Tag::Link { link_type, dest_url, title, id }));
+                out.push(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }));
             }
             Event::End(TagEnd::Link) => {
                 no_link_depth = no_link_depth.saturating_sub(1);
@@ -108,10 +127,20 @@ pub fn render_body(
                     None => out.push(Event::End(TagEnd::Link)),
                 }
             }
-            Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
                 no_link_depth += 1;
                 let dest_url = rebase(dest_url, options.base_path);
-                out.push(Event::Start(Tag::Image { link_type, dest_url, title, id }));
+                out.push(Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }));
             }
             Event::Start(Tag::Heading { .. } | Tag::CodeBlock(_)) => {
                 no_link_depth += 1;
@@ -205,7 +234,9 @@ fn rebase<'a>(dest: CowStr<'a>, base_path: &str) -> CowStr<'a> {
 
 /// Gives every heading without an explicit `{#id}` a stable id made from its text, unique on
 /// the page; returns the level-2 and level-3 headings for a table of contents.
-fn assign_heading_ids(events: &mut [(Event<'_>, std::ops::Range<usize>)]) -> Vec<(u8, String, String)> {
+fn assign_heading_ids(
+    events: &mut [(Event<'_>, std::ops::Range<usize>)],
+) -> Vec<(u8, String, String)> {
     let mut used: HashSet<String> = HashSet::new();
     let mut toc = Vec::new();
     let mut i = 0;

@@ -3,8 +3,8 @@
 pub mod exports;
 pub mod markdown;
 pub mod sanitize;
-pub mod theme;
 pub mod templates;
+pub mod theme;
 pub mod views;
 
 use crate::content::{Collection, Record};
@@ -87,12 +87,26 @@ type Bodies = HashMap<(Collection, String), RenderedBody>;
 
 /// Renders the whole site. Problems (unknown wiki-links, template errors) are pushed to
 /// `diagnostics`; the caller must not publish the files when any of them is an error.
-pub fn render_site(site: &Site, templates: &Templates, diagnostics: &mut Vec<Diagnostic>) -> Vec<OutputFile> {
+pub fn render_site(
+    site: &Site,
+    templates: &Templates,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<OutputFile> {
     let base_path = site.config.base_path();
     let linker = Linker::new(&site.terms, &base_path, site.config.autolink);
     let bodies = render_bodies(site, &linker, &base_path, diagnostics);
-    let resolver = Resolver { site, base_path: &base_path };
-    let ctx = PageContext { site, resolver: &resolver, linker: &linker, bodies: &bodies, base_path: &base_path, site_view: site_view(site, &base_path) };
+    let resolver = Resolver {
+        site,
+        base_path: &base_path,
+    };
+    let ctx = PageContext {
+        site,
+        resolver: &resolver,
+        linker: &linker,
+        bodies: &bodies,
+        base_path: &base_path,
+        site_view: site_view(site, &base_path),
+    };
 
     let jobs = ctx.jobs();
     let results: Vec<Result<OutputFile, Diagnostic>> = jobs
@@ -100,7 +114,10 @@ pub fn render_site(site: &Site, templates: &Templates, diagnostics: &mut Vec<Dia
         .map(|job| {
             templates
                 .render(job.template, job.context.clone())
-                .map(|html| OutputFile { path: job.path.clone(), bytes: html.into_bytes() })
+                .map(|html| OutputFile {
+                    path: job.path.clone(),
+                    bytes: html.into_bytes(),
+                })
         })
         .collect();
     let mut files = Vec::with_capacity(results.len() + 16);
@@ -117,7 +134,10 @@ pub fn render_site(site: &Site, templates: &Templates, diagnostics: &mut Vec<Dia
     let extra = exports::feeds_and_exports(site, &resolver, &files);
     files.extend(extra);
     for (path, bytes) in templates.static_files() {
-        files.push(OutputFile { path: format!("static/{path}"), bytes: bytes.clone() });
+        files.push(OutputFile {
+            path: format!("static/{path}"),
+            bytes: bytes.clone(),
+        });
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     files
@@ -137,23 +157,42 @@ fn site_view(site: &Site, base_path: &str) -> SiteView {
             .iter()
             .map(|m| MenuView {
                 label: m.label.clone(),
-                url: if m.url.starts_with('/') { crate::link::join_path(base_path, &m.url) } else { m.url.clone() },
+                url: if m.url.starts_with('/') {
+                    crate::link::join_path(base_path, &m.url)
+                } else {
+                    m.url.clone()
+                },
                 path: m.url.clone(),
             })
             .collect(),
         pages: {
             let mut pages: Vec<_> = site.pages.iter().collect();
-            pages.sort_by(|a, b| a.meta.menu_order.unwrap_or(100).cmp(&b.meta.menu_order.unwrap_or(100)).then(a.meta.title.cmp(&b.meta.title)));
+            pages.sort_by(|a, b| {
+                a.meta
+                    .menu_order
+                    .unwrap_or(100)
+                    .cmp(&b.meta.menu_order.unwrap_or(100))
+                    .then(a.meta.title.cmp(&b.meta.title))
+            });
             pages
                 .into_iter()
-                .map(|p| views::RecordRef { id: p.id.clone(), title: p.meta.title.clone(), url: crate::link::join_path(base_path, &Collection::Pages.path_of(&p.id)) })
+                .map(|p| views::RecordRef {
+                    id: p.id.clone(),
+                    title: p.meta.title.clone(),
+                    url: crate::link::join_path(base_path, &Collection::Pages.path_of(&p.id)),
+                })
                 .collect()
         },
     }
 }
 
 /// Renders every body of every collection in parallel.
-fn render_bodies(site: &Site, linker: &Linker, base_path: &str, diagnostics: &mut Vec<Diagnostic>) -> Bodies {
+fn render_bodies(
+    site: &Site,
+    linker: &Linker,
+    base_path: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Bodies {
     struct Job<'a> {
         collection: Collection,
         id: &'a str,
@@ -163,13 +202,27 @@ fn render_bodies(site: &Site, linker: &Linker, base_path: &str, diagnostics: &mu
         self_term: Option<usize>,
     }
     fn jobs_of<'a, T>(c: Collection, records: &'a [Record<T>]) -> impl Iterator<Item = Job<'a>> {
-        records.iter().map(move |r| Job { collection: c, id: &r.id, file: &r.file, body: &r.body, first_line: r.body_line, self_term: None })
+        records.iter().map(move |r| Job {
+            collection: c,
+            id: &r.id,
+            file: &r.file,
+            body: &r.body,
+            first_line: r.body_line,
+            self_term: None,
+        })
     }
     let mut jobs: Vec<Job<'_>> = site
         .terms
         .iter()
         .enumerate()
-        .map(|(i, r)| Job { collection: Collection::Glossary, id: &r.id, file: &r.file, body: &r.body, first_line: r.body_line, self_term: Some(i) })
+        .map(|(i, r)| Job {
+            collection: Collection::Glossary,
+            id: &r.id,
+            file: &r.file,
+            body: &r.body,
+            first_line: r.body_line,
+            self_term: Some(i),
+        })
         .collect();
     jobs.extend(jobs_of(Collection::CaseStudies, &site.case_studies));
     jobs.extend(jobs_of(Collection::Evidence, &site.evidence));
@@ -179,8 +232,15 @@ fn render_bodies(site: &Site, linker: &Linker, base_path: &str, diagnostics: &mu
         .par_iter()
         .map(|job| {
             let mut local = Vec::new();
-            let options = BodyOptions { base_path, autolink: site.config.autolink, self_term: job.self_term };
-            let source = BodySource { file: job.file, first_line: job.first_line };
+            let options = BodyOptions {
+                base_path,
+                autolink: site.config.autolink,
+                self_term: job.self_term,
+            };
+            let source = BodySource {
+                file: job.file,
+                first_line: job.first_line,
+            };
             let body = render_body(job.body, source, linker, options, &mut local);
             ((job.collection, job.id.to_string()), body, local)
         })
@@ -191,6 +251,17 @@ fn render_bodies(site: &Site, linker: &Linker, base_path: &str, diagnostics: &mu
         bodies.insert(key, body);
     }
     bodies
+}
+
+/// What every page has besides its own context: where it goes, its template, its title and
+/// description, breadcrumbs and the definitions of the terms linked on it.
+struct PageSpec<'a> {
+    path: &'a str,
+    template: &'static str,
+    title: &'a str,
+    description: &'a str,
+    crumbs: Vec<Crumb>,
+    tips: Vec<Tip>,
 }
 
 /// A page to render: output path, template and its context.
@@ -215,8 +286,14 @@ impl PageContext<'_> {
     }
 
     fn crumbs(&self, items: &[(&str, &str)]) -> Vec<Crumb> {
-        let mut v = vec![Crumb { label: "Home".into(), url: self.url("/") }];
-        v.extend(items.iter().map(|(label, path)| Crumb { label: (*label).into(), url: self.url(path) }));
+        let mut v = vec![Crumb {
+            label: "Home".into(),
+            url: self.url("/"),
+        }];
+        v.extend(items.iter().map(|(label, path)| Crumb {
+            label: (*label).into(),
+            url: self.url(path),
+        }));
         v
     }
 
@@ -228,20 +305,39 @@ impl PageContext<'_> {
         body.map(|b| {
             b.linked
                 .iter()
-                .map(|&i| Tip { id: self.linker.targets[i].id.clone(), definition: self.linker.targets[i].definition.clone() })
+                .map(|&i| Tip {
+                    id: self.linker.targets[i].id.clone(),
+                    definition: self.linker.targets[i].definition.clone(),
+                })
                 .collect()
         })
         .unwrap_or_default()
     }
 
-    /// A job for `site_path` (e.g. `/glossary/`), written as `.../index.html`.
-    fn job(&self, site_path: &str, template: &'static str, title: &str, description: &str, crumbs: Vec<Crumb>, tips: Vec<Tip>, extra: Value) -> Job {
+    /// A job for `spec.path` (e.g. `/glossary/`), written as `.../index.html`.
+    fn job(&self, spec: PageSpec<'_>, extra: Value) -> Job {
+        let PageSpec {
+            path: site_path,
+            template,
+            title,
+            description,
+            crumbs,
+            tips,
+        } = spec;
         let meta = MetaView {
             title: title.to_string(),
             description: description.to_string(),
-            canonical: format!("{}{}", self.site.config.base_url.trim_end_matches('/'), site_path),
+            canonical: format!(
+                "{}{}",
+                self.site.config.base_url.trim_end_matches('/'),
+                site_path
+            ),
             path: site_path.to_string(),
-            og_type: if template == "home.html" { "website" } else { "article" },
+            og_type: if template == "home.html" {
+                "website"
+            } else {
+                "article"
+            },
         };
         let path = if site_path.ends_with(".html") {
             site_path.trim_start_matches('/').to_string()
@@ -265,12 +361,14 @@ impl PageContext<'_> {
         self.champions(&mut jobs);
         self.pages(&mut jobs);
         jobs.push(self.job(
-            "/404.html",
-            "404.html",
-            "Page not found",
-            "The page you asked for is not here.",
-            self.crumbs(&[]),
-            Vec::new(),
+            PageSpec {
+                path: "/404.html",
+                template: "404.html",
+                title: "Page not found",
+                description: "The page you asked for is not here.",
+                crumbs: self.crumbs(&[]),
+                tips: Vec::new(),
+            },
             context! {},
         ));
         jobs
@@ -278,7 +376,11 @@ impl PageContext<'_> {
 
     fn home(&self, jobs: &mut Vec<Job>) {
         let s = self.site;
-        let countries: std::collections::BTreeSet<&str> = s.case_studies.iter().map(|c| c.meta.country.value.as_str()).collect();
+        let countries: std::collections::BTreeSet<&str> = s
+            .case_studies
+            .iter()
+            .map(|c| c.meta.country.value.as_str())
+            .collect();
         let stats = context! {
             terms => s.terms.len(),
             case_studies => s.case_studies.len(),
@@ -289,60 +391,95 @@ impl PageContext<'_> {
         let mut recent: Vec<(String, String, &str, String)> = s
             .case_studies
             .iter()
-            .map(|r| (r.meta.date.value.clone(), r.meta.title.clone(), "Case study", self.url(&Collection::CaseStudies.path_of(&r.id))))
-            .chain(s.evidence.iter().map(|r| (r.meta.date.value.clone(), r.meta.title.clone(), "Evidence", self.url(&Collection::Evidence.path_of(&r.id)))))
+            .map(|r| {
+                (
+                    r.meta.date.value.clone(),
+                    r.meta.title.clone(),
+                    "Case study",
+                    self.url(&Collection::CaseStudies.path_of(&r.id)),
+                )
+            })
+            .chain(s.evidence.iter().map(|r| {
+                (
+                    r.meta.date.value.clone(),
+                    r.meta.title.clone(),
+                    "Evidence",
+                    self.url(&Collection::Evidence.path_of(&r.id)),
+                )
+            }))
             .collect();
         recent.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         recent.truncate(6);
-        let recent: Vec<Value> = recent.into_iter().map(|(date, title, kind, url)| context! { date, title, kind, url }).collect();
-        let featured: Vec<_> = ["social-prescribing", "link-worker", "what-matters-to-you", "social-prescription", "green-social-prescribing", "personalised-care"]
-            .iter()
-            .filter_map(|id| s.term(id))
-            .map(|t| self.resolver.term_summary(t))
+        let recent: Vec<Value> = recent
+            .into_iter()
+            .map(|(date, title, kind, url)| context! { date, title, kind, url })
             .collect();
+        let featured: Vec<_> = [
+            "social-prescribing",
+            "link-worker",
+            "what-matters-to-you",
+            "social-prescription",
+            "green-social-prescribing",
+            "personalised-care",
+        ]
+        .iter()
+        .filter_map(|id| s.term(id))
+        .map(|t| self.resolver.term_summary(t))
+        .collect();
         let regions = self.regions_with_studies();
-        let intro = s.pages.iter().find(|p| p.id == "what-is-social-prescribing").map(|p| self.url(&Collection::Pages.path_of(&p.id)));
+        let intro = s
+            .pages
+            .iter()
+            .find(|p| p.id == "what-is-social-prescribing")
+            .map(|p| self.url(&Collection::Pages.path_of(&p.id)));
         jobs.push(self.job(
-            "/",
-            "home.html",
-            &s.config.title,
-            &s.config.description,
-            Vec::new(),
-            Vec::new(),
+            PageSpec {
+                path: "/",
+                template: "home.html",
+                title: &s.config.title,
+                description: &s.config.description,
+                crumbs: Vec::new(),
+                tips: Vec::new(),
+            },
             context! { stats, recent, featured => v(&featured), regions, intro },
         ));
     }
 
     fn glossary(&self, jobs: &mut Vec<Job>) {
         let s = self.site;
-        let summaries: Vec<_> = s.terms.iter().map(|t| self.resolver.term_summary(t)).collect();
+        let summaries: Vec<_> = s
+            .terms
+            .iter()
+            .map(|t| self.resolver.term_summary(t))
+            .collect();
         let mut letters: BTreeMap<String, Vec<_>> = BTreeMap::new();
         for t in &summaries {
             letters.entry(t.letter.clone()).or_default().push(t.clone());
         }
-        let letters: Vec<Value> = letters.into_iter().map(|(letter, terms)| context! { letter, terms => v(&terms) }).collect();
-        jobs.push(self.job(
-            "/glossary/",
-            "glossary.html",
-            "Glossary",
-            "A shared vocabulary of social prescribing: definitions, synonyms used in different countries, translations and sources.",
-            self.crumbs(&[("Glossary", "/glossary/")]),
-            Vec::new(),
-            context! { letters, count => summaries.len() },
-        ));
+        let letters: Vec<Value> = letters
+            .into_iter()
+            .map(|(letter, terms)| context! { letter, terms => v(&terms) })
+            .collect();
+        jobs.push(self.job(PageSpec { path: "/glossary/", template: "glossary.html", title: "Glossary", description: "A shared vocabulary of social prescribing: definitions, synonyms used in different countries, translations and sources.", crumbs: self.crumbs(&[("Glossary", "/glossary/")]), tips: Vec::new() }, context! { letters, count => summaries.len() }));
         let backlinks = self.backlinks();
         for (i, t) in s.terms.iter().enumerate() {
             let body = self.body(Collection::Glossary, &t.id);
             let empty = RenderedBody::default();
-            let view = self.resolver.term_view(t, body.unwrap_or(&empty), backlinks.get(&i).cloned().unwrap_or_default());
+            let view = self.resolver.term_view(
+                t,
+                body.unwrap_or(&empty),
+                backlinks.get(&i).cloned().unwrap_or_default(),
+            );
             let path = Collection::Glossary.path_of(&t.id);
             jobs.push(self.job(
-                &path,
-                "term.html",
-                &t.meta.term.value,
-                t.meta.definition.trim(),
-                self.crumbs(&[("Glossary", "/glossary/"), (&t.meta.term.value, &path)]),
-                self.tips(body),
+                PageSpec {
+                    path: &path,
+                    template: "term.html",
+                    title: &t.meta.term.value,
+                    description: t.meta.definition.trim(),
+                    crumbs: self.crumbs(&[("Glossary", "/glossary/"), (&t.meta.term.value, &path)]),
+                    tips: self.tips(body),
+                },
                 context! { term => v(&view) },
             ));
         }
@@ -355,11 +492,16 @@ impl PageContext<'_> {
         let mut add = |c: Collection, id: &str, title: &str| {
             if let Some(body) = self.body(c, id) {
                 for (&term, &count) in &body.mentions {
-                    by_term.entry(term).or_default().entry(c).or_default().push(MentionView {
-                        title: title.to_string(),
-                        url: self.url(&c.path_of(id)),
-                        count,
-                    });
+                    by_term
+                        .entry(term)
+                        .or_default()
+                        .entry(c)
+                        .or_default()
+                        .push(MentionView {
+                            title: title.to_string(),
+                            url: self.url(&c.path_of(id)),
+                            count,
+                        });
                 }
             }
         };
@@ -385,7 +527,10 @@ impl PageContext<'_> {
                     .into_iter()
                     .map(|(c, mut pages)| {
                         pages.sort_by(|a, b| a.title.cmp(&b.title));
-                        MentionGroup { collection: c.title().to_string(), pages }
+                        MentionGroup {
+                            collection: c.title().to_string(),
+                            pages,
+                        }
                     })
                     .collect();
                 (term, groups)
@@ -419,26 +564,27 @@ impl PageContext<'_> {
 
     fn case_studies(&self, jobs: &mut Vec<Job>) {
         let s = self.site;
-        jobs.push(self.job(
-            "/case-studies/",
-            "case_studies.html",
-            "Case studies",
-            "Social prescribing in practice around the world, by WHO region and country.",
-            self.crumbs(&[("Case studies", "/case-studies/")]),
-            Vec::new(),
-            context! { regions => self.regions_with_studies(), count => s.case_studies.len() },
-        ));
+        jobs.push(self.job(PageSpec { path: "/case-studies/", template: "case_studies.html", title: "Case studies", description: "Social prescribing in practice around the world, by WHO region and country.", crumbs: self.crumbs(&[("Case studies", "/case-studies/")]), tips: Vec::new() }, context! { regions => self.regions_with_studies(), count => s.case_studies.len() }));
         for r in &s.case_studies {
             let body = self.body(Collection::CaseStudies, &r.id);
             let view = self.resolver.case_study(r, body.map_or("", |b| &b.html));
             let path = Collection::CaseStudies.path_of(&r.id);
             jobs.push(self.job(
-                &path,
-                "case_study.html",
-                &r.meta.title,
-                r.meta.summary.trim(),
-                self.crumbs(&[("Case studies", "/case-studies/"), (&view.country.name, &format!("/countries/{}/", r.meta.country.value.to_lowercase())), (&r.meta.title, &path)]),
-                self.tips(body),
+                PageSpec {
+                    path: &path,
+                    template: "case_study.html",
+                    title: &r.meta.title,
+                    description: r.meta.summary.trim(),
+                    crumbs: self.crumbs(&[
+                        ("Case studies", "/case-studies/"),
+                        (
+                            &view.country.name,
+                            &format!("/countries/{}/", r.meta.country.value.to_lowercase()),
+                        ),
+                        (&r.meta.title, &path),
+                    ]),
+                    tips: self.tips(body),
+                },
                 context! { study => v(&view) },
             ));
         }
@@ -448,9 +594,24 @@ impl PageContext<'_> {
         let s = self.site;
         for country in &s.vocab.countries {
             let code = country.code.as_str();
-            let studies: Vec<_> = s.case_studies.iter().filter(|r| r.meta.country.value == code).map(|r| self.resolver.case_study(r, "")).collect();
-            let evidence: Vec<_> = s.evidence.iter().filter(|r| r.meta.countries.iter().any(|c| c.value == code)).map(|r| self.resolver.evidence(r, "")).collect();
-            let champions: Vec<_> = s.champions.iter().filter(|r| r.meta.country.value == code).map(|r| self.resolver.champion(r, "")).collect();
+            let studies: Vec<_> = s
+                .case_studies
+                .iter()
+                .filter(|r| r.meta.country.value == code)
+                .map(|r| self.resolver.case_study(r, ""))
+                .collect();
+            let evidence: Vec<_> = s
+                .evidence
+                .iter()
+                .filter(|r| r.meta.countries.iter().any(|c| c.value == code))
+                .map(|r| self.resolver.evidence(r, ""))
+                .collect();
+            let champions: Vec<_> = s
+                .champions
+                .iter()
+                .filter(|r| r.meta.country.value == code)
+                .map(|r| self.resolver.champion(r, ""))
+                .collect();
             let labels: Vec<Value> = s
                 .terms
                 .iter()
@@ -460,47 +621,41 @@ impl PageContext<'_> {
                     })
                 })
                 .collect();
-            if studies.is_empty() && evidence.is_empty() && champions.is_empty() && labels.is_empty() {
+            if studies.is_empty()
+                && evidence.is_empty()
+                && champions.is_empty()
+                && labels.is_empty()
+            {
                 continue;
             }
             let view = self.resolver.country(code);
             let path = format!("/countries/{}/", code.to_lowercase());
-            jobs.push(self.job(
-                &path,
-                "country.html",
-                &country.name,
-                &format!("Social prescribing in {}: case studies, evidence, champions and the words used there.", country.name),
-                self.crumbs(&[("Case studies", "/case-studies/"), (&country.name, &path)]),
-                Vec::new(),
-                context! { country => v(&view), studies => v(&studies), evidence => v(&evidence), champions => v(&champions), labels },
-            ));
+            jobs.push(self.job(PageSpec { path: &path, template: "country.html", title: &country.name, description: &format!("Social prescribing in {}: case studies, evidence, champions and the words used there.", country.name), crumbs: self.crumbs(&[("Case studies", "/case-studies/"), (&country.name, &path)]), tips: Vec::new() }, context! { country => v(&view), studies => v(&studies), evidence => v(&evidence), champions => v(&champions), labels }));
         }
     }
 
     fn evidence(&self, jobs: &mut Vec<Job>) {
         let s = self.site;
-        let mut rows: Vec<_> = s.evidence.iter().map(|r| self.resolver.evidence(r, "")).collect();
+        let mut rows: Vec<_> = s
+            .evidence
+            .iter()
+            .map(|r| self.resolver.evidence(r, ""))
+            .collect();
         rows.sort_by(|a, b| b.year.cmp(&a.year).then(a.title.cmp(&b.title)));
-        jobs.push(self.job(
-            "/evidence/",
-            "evidence_index.html",
-            "Evidence",
-            "Structured summaries of evaluations and reviews of social prescribing, with their figures and citations.",
-            self.crumbs(&[("Evidence", "/evidence/")]),
-            Vec::new(),
-            context! { rows => v(&rows) },
-        ));
+        jobs.push(self.job(PageSpec { path: "/evidence/", template: "evidence_index.html", title: "Evidence", description: "Structured summaries of evaluations and reviews of social prescribing, with their figures and citations.", crumbs: self.crumbs(&[("Evidence", "/evidence/")]), tips: Vec::new() }, context! { rows => v(&rows) }));
         for r in &s.evidence {
             let body = self.body(Collection::Evidence, &r.id);
             let view = self.resolver.evidence(r, body.map_or("", |b| &b.html));
             let path = Collection::Evidence.path_of(&r.id);
             jobs.push(self.job(
-                &path,
-                "evidence.html",
-                &r.meta.title,
-                r.meta.summary.trim(),
-                self.crumbs(&[("Evidence", "/evidence/"), (&r.meta.title, &path)]),
-                self.tips(body),
+                PageSpec {
+                    path: &path,
+                    template: "evidence.html",
+                    title: &r.meta.title,
+                    description: r.meta.summary.trim(),
+                    crumbs: self.crumbs(&[("Evidence", "/evidence/"), (&r.meta.title, &path)]),
+                    tips: self.tips(body),
+                },
                 context! { item => v(&view) },
             ));
         }
@@ -508,33 +663,40 @@ impl PageContext<'_> {
 
     fn champions(&self, jobs: &mut Vec<Job>) {
         let s = self.site;
-        let all: Vec<_> = s.champions.iter().map(|r| self.resolver.champion(r, "")).collect();
+        let all: Vec<_> = s
+            .champions
+            .iter()
+            .map(|r| self.resolver.champion(r, ""))
+            .collect();
         let mut by_profession: BTreeMap<String, Vec<_>> = BTreeMap::new();
         for c in &all {
-            by_profession.entry(c.profession.clone()).or_default().push(c.clone());
+            by_profession
+                .entry(c.profession.clone())
+                .or_default()
+                .push(c.clone());
         }
-        let groups: Vec<Value> = by_profession.into_iter().map(|(profession, champions)| context! { profession, champions => v(&champions) }).collect();
-        jobs.push(self.job(
-            "/champions/",
-            "champions.html",
-            "Champion directory",
-            "Clinical and community champions of social prescribing, by profession, region and interest.",
-            self.crumbs(&[("Champions", "/champions/")]),
-            Vec::new(),
-            context! { groups, count => all.len() },
-        ));
+        let groups: Vec<Value> = by_profession
+            .into_iter()
+            .map(|(profession, champions)| context! { profession, champions => v(&champions) })
+            .collect();
+        jobs.push(self.job(PageSpec { path: "/champions/", template: "champions.html", title: "Champion directory", description: "Clinical and community champions of social prescribing, by profession, region and interest.", crumbs: self.crumbs(&[("Champions", "/champions/")]), tips: Vec::new() }, context! { groups, count => all.len() }));
         for r in &s.champions {
             let body = self.body(Collection::Champions, &r.id);
             let view = self.resolver.champion(r, body.map_or("", |b| &b.html));
             let path = Collection::Champions.path_of(&r.id);
-            let description = format!("{}, {} — social prescribing champion.", view.name, view.profession);
+            let description = format!(
+                "{}, {} — social prescribing champion.",
+                view.name, view.profession
+            );
             jobs.push(self.job(
-                &path,
-                "champion.html",
-                &r.meta.name,
-                &description,
-                self.crumbs(&[("Champions", "/champions/"), (&r.meta.name, &path)]),
-                self.tips(body),
+                PageSpec {
+                    path: &path,
+                    template: "champion.html",
+                    title: &r.meta.name,
+                    description: &description,
+                    crumbs: self.crumbs(&[("Champions", "/champions/"), (&r.meta.name, &path)]),
+                    tips: self.tips(body),
+                },
                 context! { champion => v(&view) },
             ));
         }
@@ -546,14 +708,20 @@ impl PageContext<'_> {
             let body = self.body(Collection::Pages, &r.id);
             let view = self.resolver.page(r, body.unwrap_or(&empty));
             let path = Collection::Pages.path_of(&r.id);
-            let description = r.meta.description.clone().unwrap_or_else(|| self.site.config.description.clone());
+            let description = r
+                .meta
+                .description
+                .clone()
+                .unwrap_or_else(|| self.site.config.description.clone());
             jobs.push(self.job(
-                &path,
-                "page.html",
-                &r.meta.title,
-                &description,
-                self.crumbs(&[(&r.meta.title, &path)]),
-                self.tips(body),
+                PageSpec {
+                    path: &path,
+                    template: "page.html",
+                    title: &r.meta.title,
+                    description: &description,
+                    crumbs: self.crumbs(&[(&r.meta.title, &path)]),
+                    tips: self.tips(body),
+                },
                 context! { page => v(&view) },
             ));
         }

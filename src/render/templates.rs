@@ -24,13 +24,19 @@ impl Templates {
                 && !value.is_safe()
                 && let Some(s) = value.as_str()
             {
-                return out.write_str(&crate::render::markdown::escape_attr(s)).map_err(minijinja::Error::from);
+                return out
+                    .write_str(&crate::render::markdown::escape_attr(s))
+                    .map_err(minijinja::Error::from);
             }
             minijinja::escape_formatter(out, state, value)
         });
         let base = base_path.to_string();
         env.add_function("url", move |path: String| -> String {
-            if path.starts_with('/') && !path.starts_with("//") { join_path(&base, &path) } else { path }
+            if path.starts_with('/') && !path.starts_with("//") {
+                join_path(&base, &path)
+            } else {
+                path
+            }
         });
         for (name, source) in &theme.templates {
             if let Err(err) = env.add_template_owned(name.clone(), source.clone()) {
@@ -42,8 +48,13 @@ impl Templates {
 
     /// Renders the template `name` with `context`.
     pub fn render(&self, name: &str, context: Value) -> Result<String, Diagnostic> {
-        let template = self.env.get_template(name).map_err(|e| template_diagnostic(&self.theme, &e))?;
-        template.render(context).map_err(|e| template_diagnostic(&self.theme, &e))
+        let template = self
+            .env
+            .get_template(name)
+            .map_err(|e| template_diagnostic(&self.theme, &e))?;
+        template
+            .render(context)
+            .map_err(|e| template_diagnostic(&self.theme, &e))
     }
 
     /// The theme's static files.
@@ -55,7 +66,11 @@ impl Templates {
 /// Turns a template error into a diagnostic at the template's file and line.
 fn template_diagnostic(theme: &Theme, err: &minijinja::Error) -> Diagnostic {
     let name = err.name().unwrap_or("");
-    let file = theme.template_files.get(name).cloned().unwrap_or_else(|| format!("themes/<theme>/templates/{name}").into());
+    let file = theme
+        .template_files
+        .get(name)
+        .cloned()
+        .unwrap_or_else(|| format!("themes/<theme>/templates/{name}").into());
     let mut message = format!("template error: {}", err.kind());
     if let Some(detail) = err.detail() {
         message.push_str(&format!(": {detail}"));

@@ -50,8 +50,13 @@ impl Theme {
     pub fn load(root: &Path, name: &str, diagnostics: &mut Vec<Diagnostic>) -> Theme {
         let mut theme = Theme::default();
         for (file, bytes) in DEFAULT_TEMPLATES {
-            theme.templates.insert((*file).into(), String::from_utf8_lossy(bytes).into_owned());
-            theme.template_files.insert((*file).into(), Path::new("themes/default/templates").join(file));
+            theme
+                .templates
+                .insert((*file).into(), String::from_utf8_lossy(bytes).into_owned());
+            theme.template_files.insert(
+                (*file).into(),
+                Path::new("themes/default/templates").join(file),
+            );
         }
         for (file, bytes) in DEFAULT_STATIC {
             theme.static_files.insert((*file).into(), bytes.to_vec());
@@ -64,7 +69,12 @@ impl Theme {
                     theme.templates.insert(rel.clone(), text);
                     theme.template_files.insert(rel, shown);
                 }
-                Err(e) => diagnostics.push(Diagnostic::error(shown, 0, 0, format!("cannot read the template: {e}"))),
+                Err(e) => diagnostics.push(Diagnostic::error(
+                    shown,
+                    0,
+                    0,
+                    format!("cannot read the template: {e}"),
+                )),
             }
         }
         for (rel, path) in files_under(&dir.join("static")) {
@@ -72,7 +82,12 @@ impl Theme {
                 Ok(bytes) => {
                     theme.static_files.insert(rel, bytes);
                 }
-                Err(e) => diagnostics.push(Diagnostic::error(path.strip_prefix(root).unwrap_or(&path), 0, 0, format!("cannot read the file: {e}"))),
+                Err(e) => diagnostics.push(Diagnostic::error(
+                    path.strip_prefix(root).unwrap_or(&path),
+                    0,
+                    0,
+                    format!("cannot read the file: {e}"),
+                )),
             }
         }
         theme
@@ -82,12 +97,21 @@ impl Theme {
 /// Regular files under `dir` (not following symlinks), as (relative path with `/`, full path).
 fn files_under(dir: &Path) -> Vec<(String, PathBuf)> {
     let mut out = Vec::new();
-    for entry in walkdir::WalkDir::new(dir).follow_links(false).into_iter().filter_map(Result::ok) {
+    for entry in walkdir::WalkDir::new(dir)
+        .follow_links(false)
+        .into_iter()
+        .filter_map(Result::ok)
+    {
         if !entry.file_type().is_file() {
             continue;
         }
-        let Ok(rel) = entry.path().strip_prefix(dir) else { continue };
-        let rel: Vec<String> = rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+        let Ok(rel) = entry.path().strip_prefix(dir) else {
+            continue;
+        };
+        let rel: Vec<String> = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect();
         if rel.iter().any(|c| c.starts_with('.')) {
             continue;
         }

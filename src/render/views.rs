@@ -197,13 +197,22 @@ impl Resolver<'_> {
             abbreviations: m.abbreviations.iter().map(|a| a.value.clone()).collect(),
             status: m.status,
             languages: m.translations.len(),
-            letter: label.chars().next().map(|c| c.to_uppercase().to_string()).unwrap_or_default(),
+            letter: label
+                .chars()
+                .next()
+                .map(|c| c.to_uppercase().to_string())
+                .unwrap_or_default(),
             label,
         }
     }
 
     /// The full view of a term.
-    pub fn term_view(&self, r: &Record<Term>, body: &RenderedBody, mentioned_in: Vec<MentionGroup>) -> TermView {
+    pub fn term_view(
+        &self,
+        r: &Record<Term>,
+        body: &RenderedBody,
+        mentioned_in: Vec<MentionGroup>,
+    ) -> TermView {
         let m = &r.meta;
         let relations = self.site.relations(&r.id);
         let refs = |ids: &std::collections::BTreeSet<String>| -> Vec<RecordRef> {
@@ -226,13 +235,19 @@ impl Resolver<'_> {
             translations: m
                 .translations
                 .iter()
-                .map(|(code, label)| TranslationView { language: self.language(code), label: label.value.clone() })
+                .map(|(code, label)| TranslationView {
+                    language: self.language(code),
+                    label: label.value.clone(),
+                })
                 .collect(),
             translation_status: m.translation_status,
             broader: refs(&relations.broader),
             narrower: refs(&relations.narrower),
             related: refs(&relations.related),
-            replaced_by: m.replaced_by.as_ref().and_then(|id| self.term_ref(&id.value)),
+            replaced_by: m
+                .replaced_by
+                .as_ref()
+                .and_then(|id| self.term_ref(&id.value)),
             sources: m.sources.clone(),
             body: body.html.clone(),
             mentioned_in,
@@ -301,7 +316,9 @@ impl Resolver<'_> {
             url: self.url(&Collection::CaseStudies.path_of(&r.id)),
             date: m.date.value.clone(),
             country: self.country(&m.country.value),
-            subdivision: m.subdivision.as_ref().map(|s| subdivision_name(&s.value).map_or_else(|| s.value.clone(), str::to_string)),
+            subdivision: m.subdivision.as_ref().map(|s| {
+                subdivision_name(&s.value).map_or_else(|| s.value.clone(), str::to_string)
+            }),
             place: m.place.clone(),
             setting: Resolver::entry_name(&self.site.vocab.settings, &m.setting.value),
             model: Resolver::entry_name(&self.site.vocab.models, &m.model.value),
@@ -314,7 +331,11 @@ impl Resolver<'_> {
                 .evidence
                 .iter()
                 .filter_map(|e| self.site.evidence_by_id(&e.value))
-                .map(|e| RecordRef { id: e.id.clone(), title: e.meta.title.clone(), url: self.url(&Collection::Evidence.path_of(&e.id)) })
+                .map(|e| RecordRef {
+                    id: e.id.clone(),
+                    title: e.meta.title.clone(),
+                    url: self.url(&Collection::Evidence.path_of(&e.id)),
+                })
                 .collect(),
             sources: m.sources.clone(),
             body: body.to_string(),
@@ -384,7 +405,11 @@ pub struct EvidenceView {
 
 /// Formats a number without a trailing `.0` and with a real minus sign.
 pub fn format_number(v: f64) -> String {
-    let s = if v.fract() == 0.0 { format!("{}", v as i64) } else { format!("{v}") };
+    let s = if v.fract() == 0.0 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    };
     s.replacen('-', "−", 1)
 }
 
@@ -395,15 +420,20 @@ fn outcome_figure(o: &Outcome) -> String {
         match unit {
             "" => n,
             "%" => format!("{n}%"),
-            u if u.starts_with('£') || u.starts_with('$') || u.starts_with('€') => format!("{n} {u}"),
+            u if u.starts_with('£') || u.starts_with('$') || u.starts_with('€') => {
+                format!("{n} {u}")
+            }
             u => format!("{n} {u}"),
         }
     };
     match (o.before, o.after, o.value) {
         (Some(b), Some(a), _) => format!("{} → {}", with_unit(b), with_unit(a)),
         (_, _, Some(v)) => {
-            let signed = if v > 0.0 && unit == "%" { format!("+{}", with_unit(v)) } else { with_unit(v) };
-            signed
+            if v > 0.0 && unit == "%" {
+                format!("+{}", with_unit(v))
+            } else {
+                with_unit(v)
+            }
         }
         _ => String::new(),
     }
@@ -414,7 +444,12 @@ impl Resolver<'_> {
     pub fn evidence(&self, r: &Record<Evidence>, body: &str) -> EvidenceView {
         let m = &r.meta;
         let c = &m.citation;
-        let mut citation = format!("{} ({}). {}.", c.authors, c.year, c.title.trim_end_matches('.'));
+        let mut citation = format!(
+            "{} ({}). {}.",
+            c.authors,
+            c.year,
+            c.title.trim_end_matches('.')
+        );
         if let Some(j) = c.journal.as_ref().or(c.publisher.as_ref()) {
             citation.push_str(&format!(" {j}."));
         }
@@ -424,7 +459,11 @@ impl Resolver<'_> {
             .case_studies
             .iter()
             .filter(|cs| cs.meta.evidence.iter().any(|e| e.value == r.id))
-            .map(|cs| RecordRef { id: cs.id.clone(), title: cs.meta.title.clone(), url: self.url(&Collection::CaseStudies.path_of(&cs.id)) })
+            .map(|cs| RecordRef {
+                id: cs.id.clone(),
+                title: cs.meta.title.clone(),
+                url: self.url(&Collection::CaseStudies.path_of(&cs.id)),
+            })
             .collect();
         EvidenceView {
             id: r.id.clone(),
@@ -434,7 +473,10 @@ impl Resolver<'_> {
             year: m.year,
             countries: m.countries.iter().map(|c| self.country(&c.value)).collect(),
             place: m.place.clone(),
-            setting: m.setting.as_ref().map(|s| Resolver::entry_name(&self.site.vocab.settings, &s.value)),
+            setting: m
+                .setting
+                .as_ref()
+                .map(|s| Resolver::entry_name(&self.site.vocab.settings, &s.value)),
             design_id: m.design.value.clone(),
             design: Resolver::entry_name(&self.site.vocab.study_designs, &m.design.value),
             sample_size: m.sample_size,
@@ -517,12 +559,22 @@ impl Resolver<'_> {
             organisation: m.organisation.clone(),
             region: m.region.clone(),
             country: self.country(&m.country.value),
-            subdivision: m.subdivision.as_ref().map(|s| subdivision_name(&s.value).map_or_else(|| s.value.clone(), str::to_string)),
+            subdivision: m.subdivision.as_ref().map(|s| {
+                subdivision_name(&s.value).map_or_else(|| s.value.clone(), str::to_string)
+            }),
             interests: m.interests.clone(),
             activities: m.activities.clone(),
             cohort: m.cohort,
-            languages: m.languages.iter().map(|l| self.language(&l.value)).collect(),
-            email: m.contact.as_ref().filter(|c| c.public).map(|c| c.email.clone()),
+            languages: m
+                .languages
+                .iter()
+                .map(|l| self.language(&l.value))
+                .collect(),
+            email: m
+                .contact
+                .as_ref()
+                .filter(|c| c.public)
+                .map(|c| c.email.clone()),
             links: m.links.clone(),
             body: body.to_string(),
         }

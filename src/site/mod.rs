@@ -3,7 +3,9 @@
 mod validate;
 
 use crate::config::Config;
-use crate::content::{CaseStudy, Champion, Collections, Evidence, Page, Record, Term, Vocabularies};
+use crate::content::{
+    CaseStudy, Champion, Collections, Evidence, Page, Record, Term, Vocabularies,
+};
 use crate::diagnostics::Diagnostic;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -54,20 +56,41 @@ impl Site {
         diagnostics: &mut Vec<Diagnostic>,
     ) -> Site {
         let keep = |draft: bool| drafts || !draft;
-        let Collections { mut terms, mut case_studies, mut evidence, mut champions, mut pages } = collections;
+        let Collections {
+            mut terms,
+            mut case_studies,
+            mut evidence,
+            mut champions,
+            mut pages,
+        } = collections;
         terms.retain(|r| keep(r.meta.draft));
         case_studies.retain(|r| keep(r.meta.draft));
         evidence.retain(|r| keep(r.meta.draft));
         champions.retain(|r| keep(r.meta.draft));
         pages.retain(|r| keep(r.meta.draft));
-        terms.sort_by(|a, b| a.meta.term.value.to_lowercase().cmp(&b.meta.term.value.to_lowercase()).then(a.id.cmp(&b.id)));
+        terms.sort_by(|a, b| {
+            a.meta
+                .term
+                .value
+                .to_lowercase()
+                .cmp(&b.meta.term.value.to_lowercase())
+                .then(a.id.cmp(&b.id))
+        });
         case_studies.sort_by(|a, b| a.id.cmp(&b.id));
         evidence.sort_by(|a, b| a.id.cmp(&b.id));
         champions.sort_by(|a, b| a.meta.name.cmp(&b.meta.name).then(a.id.cmp(&b.id)));
         pages.sort_by(|a, b| a.id.cmp(&b.id));
 
-        let term_index = terms.iter().enumerate().map(|(i, r)| (r.id.clone(), i)).collect();
-        let evidence_index = evidence.iter().enumerate().map(|(i, r)| (r.id.clone(), i)).collect();
+        let term_index = terms
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.id.clone(), i))
+            .collect();
+        let evidence_index = evidence
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.id.clone(), i))
+            .collect();
         let mut site = Site {
             config,
             vocab,
@@ -101,21 +124,57 @@ impl Site {
     }
 
     fn derive_relations(&self) -> HashMap<String, Relations> {
-        let mut map: BTreeMap<String, Relations> =
-            self.terms.iter().map(|t| (t.id.clone(), Relations::default())).collect();
+        let mut map: BTreeMap<String, Relations> = self
+            .terms
+            .iter()
+            .map(|t| (t.id.clone(), Relations::default()))
+            .collect();
         let known = |id: &str| self.term_index.contains_key(id);
         for t in &self.terms {
-            for b in t.meta.broader.iter().filter(|b| known(&b.value) && b.value != t.id) {
-                map.get_mut(&t.id).expect("term").broader.insert(b.value.clone());
-                map.get_mut(&b.value).expect("term").narrower.insert(t.id.clone());
+            for b in t
+                .meta
+                .broader
+                .iter()
+                .filter(|b| known(&b.value) && b.value != t.id)
+            {
+                map.get_mut(&t.id)
+                    .expect("term")
+                    .broader
+                    .insert(b.value.clone());
+                map.get_mut(&b.value)
+                    .expect("term")
+                    .narrower
+                    .insert(t.id.clone());
             }
-            for n in t.meta.narrower.iter().filter(|n| known(&n.value) && n.value != t.id) {
-                map.get_mut(&t.id).expect("term").narrower.insert(n.value.clone());
-                map.get_mut(&n.value).expect("term").broader.insert(t.id.clone());
+            for n in t
+                .meta
+                .narrower
+                .iter()
+                .filter(|n| known(&n.value) && n.value != t.id)
+            {
+                map.get_mut(&t.id)
+                    .expect("term")
+                    .narrower
+                    .insert(n.value.clone());
+                map.get_mut(&n.value)
+                    .expect("term")
+                    .broader
+                    .insert(t.id.clone());
             }
-            for r in t.meta.related.iter().filter(|r| known(&r.value) && r.value != t.id) {
-                map.get_mut(&t.id).expect("term").related.insert(r.value.clone());
-                map.get_mut(&r.value).expect("term").related.insert(t.id.clone());
+            for r in t
+                .meta
+                .related
+                .iter()
+                .filter(|r| known(&r.value) && r.value != t.id)
+            {
+                map.get_mut(&t.id)
+                    .expect("term")
+                    .related
+                    .insert(r.value.clone());
+                map.get_mut(&r.value)
+                    .expect("term")
+                    .related
+                    .insert(t.id.clone());
             }
         }
         map.into_iter().collect()

@@ -9,8 +9,16 @@ use crate::diagnostics::{Diagnostic, did_you_mean};
 use std::collections::HashMap;
 
 /// Top-level paths that free pages may not use as their id.
-const RESERVED_PAGE_IDS: [&str; 8] =
-    ["glossary", "case-studies", "evidence", "champions", "countries", "api", "search", "static"];
+const RESERVED_PAGE_IDS: [&str; 8] = [
+    "glossary",
+    "case-studies",
+    "evidence",
+    "champions",
+    "countries",
+    "api",
+    "search",
+    "static",
+];
 
 /// Runs every cross-record check.
 pub fn validate(site: &Site, out: &mut Vec<Diagnostic>) {
@@ -20,13 +28,38 @@ pub fn validate(site: &Site, out: &mut Vec<Diagnostic>) {
         check_date(r, &m.date, out);
         check_country(site, r, &m.country, out);
         check_subdivision(r, &m.country, m.subdivision.as_ref(), out);
-        check_entry(r, &m.setting, &site.vocab.settings, "setting", "data/settings.yaml", out);
-        check_entry(r, &m.model, &site.vocab.models, "model", "data/models.yaml", out);
+        check_entry(
+            r,
+            &m.setting,
+            &site.vocab.settings,
+            "setting",
+            "data/settings.yaml",
+            out,
+        );
+        check_entry(
+            r,
+            &m.model,
+            &site.vocab.models,
+            "model",
+            "data/models.yaml",
+            out,
+        );
         for e in &m.evidence {
-            check_ref(r, e, site.evidence_by_id(&e.value).is_some(), site.evidence.iter().map(|x| x.id.as_str()), "evidence summary", "content/evidence/", out);
+            check_ref(
+                r,
+                e,
+                site.evidence_by_id(&e.value).is_some(),
+                site.evidence.iter().map(|x| x.id.as_str()),
+                "evidence summary",
+                "content/evidence/",
+                out,
+            );
         }
         if m.sources.is_empty() {
-            out.push(at(r, &m.date, "a case study needs at least one source").with_help("add `sources: [{ title: …, url: … }]`"));
+            out.push(
+                at(r, &m.date, "a case study needs at least one source")
+                    .with_help("add `sources: [{ title: …, url: … }]`"),
+            );
         }
     }
     for r in &site.evidence {
@@ -36,14 +69,42 @@ pub fn validate(site: &Site, out: &mut Vec<Diagnostic>) {
             check_country(site, r, c, out);
         }
         if let Some(s) = &m.setting {
-            check_entry(r, s, &site.vocab.settings, "setting", "data/settings.yaml", out);
+            check_entry(
+                r,
+                s,
+                &site.vocab.settings,
+                "setting",
+                "data/settings.yaml",
+                out,
+            );
         }
-        check_entry(r, &m.design, &site.vocab.study_designs, "design", "data/study-designs.yaml", out);
+        check_entry(
+            r,
+            &m.design,
+            &site.vocab.study_designs,
+            "design",
+            "data/study-designs.yaml",
+            out,
+        );
     }
     for r in &site.champions {
         let m = &r.meta;
-        check_entry(r, &m.profession, &site.vocab.professions, "profession", "data/professions.yaml", out);
-        check_entry(r, &m.setting, &site.vocab.settings, "setting", "data/settings.yaml", out);
+        check_entry(
+            r,
+            &m.profession,
+            &site.vocab.professions,
+            "profession",
+            "data/professions.yaml",
+            out,
+        );
+        check_entry(
+            r,
+            &m.setting,
+            &site.vocab.settings,
+            "setting",
+            "data/settings.yaml",
+            out,
+        );
         check_country(site, r, &m.country, out);
         check_subdivision(r, &m.country, m.subdivision.as_ref(), out);
         for l in &m.languages {
@@ -52,8 +113,18 @@ pub fn validate(site: &Site, out: &mut Vec<Diagnostic>) {
     }
     for r in &site.pages {
         if RESERVED_PAGE_IDS.contains(&r.id.as_str()) {
-            out.push(Diagnostic::error(&r.file, 0, 0, format!("the page id `{}` is reserved for a section of the site", r.id))
-                .with_help("rename the file"));
+            out.push(
+                Diagnostic::error(
+                    &r.file,
+                    0,
+                    0,
+                    format!(
+                        "the page id `{}` is reserved for a section of the site",
+                        r.id
+                    ),
+                )
+                .with_help("rename the file"),
+            );
         }
     }
 }
@@ -63,7 +134,9 @@ fn check_terms(site: &Site, out: &mut Vec<Diagnostic>) {
     let mut labels: HashMap<String, (&str, &Spanned<String>)> = HashMap::new();
     for r in &site.terms {
         let m = &r.meta;
-        let all_labels = std::iter::once(&m.term).chain(&m.aliases).chain(&m.abbreviations);
+        let all_labels = std::iter::once(&m.term)
+            .chain(&m.aliases)
+            .chain(&m.abbreviations);
         for label in all_labels {
             let key = label.value.trim().to_lowercase();
             if key.is_empty() {
@@ -80,20 +153,45 @@ fn check_terms(site: &Site, out: &mut Vec<Diagnostic>) {
                 }
             }
         }
-        for (kind, list) in [("broader", &m.broader), ("narrower", &m.narrower), ("related", &m.related)] {
+        for (kind, list) in [
+            ("broader", &m.broader),
+            ("narrower", &m.narrower),
+            ("related", &m.related),
+        ] {
             for target in list {
                 if target.value == r.id {
-                    out.push(at(r, target, format!("a term cannot be {kind} than itself")));
+                    out.push(at(
+                        r,
+                        target,
+                        format!("a term cannot be {kind} than itself"),
+                    ));
                 } else {
-                    check_ref(r, target, site.term(&target.value).is_some(), ids(), "term", "content/glossary/", out);
+                    check_ref(
+                        r,
+                        target,
+                        site.term(&target.value).is_some(),
+                        ids(),
+                        "term",
+                        "content/glossary/",
+                        out,
+                    );
                 }
             }
         }
         match (&m.status, &m.replaced_by) {
             (TermStatus::Deprecated, None) => out.push(
-                at(r, &m.term, "a deprecated term needs `replaced_by`").with_help("add `replaced_by: <id of the term that replaces it>`"),
+                at(r, &m.term, "a deprecated term needs `replaced_by`")
+                    .with_help("add `replaced_by: <id of the term that replaces it>`"),
             ),
-            (_, Some(target)) => check_ref(r, target, site.term(&target.value).is_some(), ids(), "term", "content/glossary/", out),
+            (_, Some(target)) => check_ref(
+                r,
+                target,
+                site.term(&target.value).is_some(),
+                ids(),
+                "term",
+                "content/glossary/",
+                out,
+            ),
             _ => {}
         }
         for regional in &m.regional {
@@ -104,14 +202,28 @@ fn check_terms(site: &Site, out: &mut Vec<Diagnostic>) {
         for (code, label) in &m.translations {
             if site.vocab.language(code).is_none() {
                 out.push(
-                    at(r, label, format!("`{code}` is not a language code in data/languages.yaml"))
-                        .with_optional_help(did_you_mean(code, site.vocab.languages.iter().map(|l| l.code.as_str()))),
+                    at(
+                        r,
+                        label,
+                        format!("`{code}` is not a language code in data/languages.yaml"),
+                    )
+                    .with_optional_help(did_you_mean(
+                        code,
+                        site.vocab.languages.iter().map(|l| l.code.as_str()),
+                    )),
                 );
             }
         }
         if m.sources.is_empty() {
-            out.push(Diagnostic::warning(&r.file, pos(r, &m.term).0, 0, format!("the term `{}` cites no source", m.term.value))
-                .with_help("add `sources: [{ title: …, url: … }]`"));
+            out.push(
+                Diagnostic::warning(
+                    &r.file,
+                    pos(r, &m.term).0,
+                    0,
+                    format!("the term `{}` cites no source", m.term.value),
+                )
+                .with_help("add `sources: [{ title: …, url: … }]`"),
+            );
         }
     }
 }
@@ -120,7 +232,11 @@ fn check_terms(site: &Site, out: &mut Vec<Diagnostic>) {
 fn pos<T, V>(r: &Record<T>, value: &Spanned<V>) -> (usize, usize) {
     let line = value.referenced.line() as usize;
     let col = value.referenced.column() as usize;
-    if line == 0 { (0, 0) } else { (line + r.yaml_line - 1, col) }
+    if line == 0 {
+        (0, 0)
+    } else {
+        (line + r.yaml_line - 1, col)
+    }
 }
 
 fn at<T, V>(r: &Record<T>, value: &Spanned<V>, message: impl Into<String>) -> Diagnostic {
@@ -139,62 +255,148 @@ fn check_ref<'a, T>(
 ) {
     if !exists {
         out.push(
-            at(r, value, format!("`{}` is not the id of a {what} in {place}", value.value))
-                .with_optional_help(did_you_mean(&value.value, candidates)),
+            at(
+                r,
+                value,
+                format!("`{}` is not the id of a {what} in {place}", value.value),
+            )
+            .with_optional_help(did_you_mean(&value.value, candidates)),
         );
     }
 }
 
-fn check_entry<T>(r: &Record<T>, value: &Spanned<String>, list: &[Entry], field: &str, file: &str, out: &mut Vec<Diagnostic>) {
+fn check_entry<T>(
+    r: &Record<T>,
+    value: &Spanned<String>,
+    list: &[Entry],
+    field: &str,
+    file: &str,
+    out: &mut Vec<Diagnostic>,
+) {
     if find(list, &value.value).is_none() {
-        let help = did_you_mean(&value.value, list.iter().map(|e| e.id.as_str())).unwrap_or_else(|| {
-            let ids: Vec<String> = list.iter().map(|e| format!("`{}`", e.id)).collect();
-            format!("expected one of {}", ids.join(", "))
-        });
-        out.push(at(r, value, format!("`{}` is not a {field} in {file}", value.value)).with_help(help));
+        let help =
+            did_you_mean(&value.value, list.iter().map(|e| e.id.as_str())).unwrap_or_else(|| {
+                let ids: Vec<String> = list.iter().map(|e| format!("`{}`", e.id)).collect();
+                format!("expected one of {}", ids.join(", "))
+            });
+        out.push(
+            at(
+                r,
+                value,
+                format!("`{}` is not a {field} in {file}", value.value),
+            )
+            .with_help(help),
+        );
     }
 }
 
-fn check_country<T>(site: &Site, r: &Record<T>, value: &Spanned<String>, out: &mut Vec<Diagnostic>) {
+fn check_country<T>(
+    site: &Site,
+    r: &Record<T>,
+    value: &Spanned<String>,
+    out: &mut Vec<Diagnostic>,
+) {
     if site.vocab.country(&value.value).is_none() {
-        let help = did_you_mean(&value.value, site.vocab.countries.iter().map(|c| c.code.as_str()))
-            .unwrap_or_else(|| "use an ISO 3166-1 alpha-2 code, or add the country to data/countries.yaml".into());
-        out.push(at(r, value, format!("`{}` is not a country code in data/countries.yaml", value.value)).with_help(help));
+        let help = did_you_mean(
+            &value.value,
+            site.vocab.countries.iter().map(|c| c.code.as_str()),
+        )
+        .unwrap_or_else(|| {
+            "use an ISO 3166-1 alpha-2 code, or add the country to data/countries.yaml".into()
+        });
+        out.push(
+            at(
+                r,
+                value,
+                format!(
+                    "`{}` is not a country code in data/countries.yaml",
+                    value.value
+                ),
+            )
+            .with_help(help),
+        );
     }
 }
 
-fn check_language<T>(site: &Site, r: &Record<T>, value: &Spanned<String>, out: &mut Vec<Diagnostic>) {
+fn check_language<T>(
+    site: &Site,
+    r: &Record<T>,
+    value: &Spanned<String>,
+    out: &mut Vec<Diagnostic>,
+) {
     if site.vocab.language(&value.value).is_none() {
         out.push(
-            at(r, value, format!("`{}` is not a language code in data/languages.yaml", value.value))
-                .with_optional_help(did_you_mean(&value.value, site.vocab.languages.iter().map(|l| l.code.as_str()))),
+            at(
+                r,
+                value,
+                format!(
+                    "`{}` is not a language code in data/languages.yaml",
+                    value.value
+                ),
+            )
+            .with_optional_help(did_you_mean(
+                &value.value,
+                site.vocab.languages.iter().map(|l| l.code.as_str()),
+            )),
         );
     }
 }
 
-fn check_subdivision<T>(r: &Record<T>, country: &Spanned<String>, sub: Option<&Spanned<String>>, out: &mut Vec<Diagnostic>) {
+fn check_subdivision<T>(
+    r: &Record<T>,
+    country: &Spanned<String>,
+    sub: Option<&Spanned<String>>,
+    out: &mut Vec<Diagnostic>,
+) {
     if let Some(sub) = sub {
         let prefix = format!("{}-", country.value);
         let rest = sub.value.strip_prefix(&prefix);
-        if !rest.is_some_and(|r| (1..=3).contains(&r.len()) && r.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())) {
-            out.push(at(r, sub, format!("`{}` is not an ISO 3166-2 subdivision of `{}`", sub.value, country.value))
-                .with_help(format!("write it as `{prefix}XXX`, e.g. `GB-WLS` for Wales")));
+        if !rest.is_some_and(|r| {
+            (1..=3).contains(&r.len())
+                && r.bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        }) {
+            out.push(
+                at(
+                    r,
+                    sub,
+                    format!(
+                        "`{}` is not an ISO 3166-2 subdivision of `{}`",
+                        sub.value, country.value
+                    ),
+                )
+                .with_help(format!(
+                    "write it as `{prefix}XXX`, e.g. `GB-WLS` for Wales"
+                )),
+            );
         }
     }
 }
 
 fn check_date<T>(r: &Record<T>, date: &Spanned<String>, out: &mut Vec<Diagnostic>) {
     if !is_date(&date.value) {
-        out.push(at(r, date, format!("`{}` is not a date", date.value)).with_help("write dates as YYYY-MM-DD, e.g. 2024-05-01"));
+        out.push(
+            at(r, date, format!("`{}` is not a date", date.value))
+                .with_help("write dates as YYYY-MM-DD, e.g. 2024-05-01"),
+        );
     }
 }
 
 /// True for a plausible `YYYY-MM-DD` date.
 pub fn is_date(s: &str) -> bool {
     let parts: Vec<&str> = s.split('-').collect();
-    let [y, m, d] = parts.as_slice() else { return false };
-    let num = |p: &str, len: usize| (p.len() == len && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse::<u32>().ok()).flatten();
-    matches!((num(y, 4), num(m, 2), num(d, 2)), (Some(_), Some(1..=12), Some(1..=31)))
+    let [y, m, d] = parts.as_slice() else {
+        return false;
+    };
+    let num = |p: &str, len: usize| {
+        (p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse::<u32>().ok())
+            .flatten()
+    };
+    matches!(
+        (num(y, 4), num(m, 2), num(d, 2)),
+        (Some(_), Some(1..=12), Some(1..=31))
+    )
 }
 
 #[cfg(test)]

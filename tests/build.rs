@@ -1,0 +1,318 @@
+//! End-to-end tests of `hub build`: build fixture hubs into temp folders and read what was written.
+
+mod common;
+
+use common::{Fixture, broken_internal_links, files_under};
+
+#[test]
+fn every_route_is_written() {
+    let f = Fixture::new("mini");
+    let report = f.build().expect("the mini hub builds");
+    let files = files_under(&f.out());
+    for route in [
+        "index.html",
+        "404.html",
+        "glossary/index.html",
+        "glossary/link-worker/index.html",
+        "glossary/social-prescribing/index.html",
+        "case-studies/index.html",
+        "case-studies/rotherham/index.html",
+        "countries/gb/index.html",
+        "countries/jp/index.html",
+        "countries/nl/index.html",
+        "evidence/index.html",
+        "evidence/rotherham-evaluation/index.html",
+        "champions/index.html",
+        "champions/ada-example/index.html",
+        "about/index.html",
+        "contribute/index.html",
+        "sitemap.xml",
+        "robots.txt",
+        "atom.xml",
+        "api/glossary.json",
+        "api/case-studies.json",
+        "api/evidence.json",
+        "api/champions.json",
+        "static/style.css",
+    ] {
+        assert!(
+            files.contains(route),
+            "{route} was not written; got {files:?}"
+        );
+    }
+    assert_eq!(
+        report.pages,
+        files.iter().filter(|f| f.ends_with(".html")).count()
+    );
+}
+
+#[test]
+fn every_internal_link_resolves() {
+    let f = Fixture::new("mini");
+    f.build().unwrap();
+    let broken = broken_internal_links(&f.out(), "/");
+    assert!(broken.is_empty(), "broken links: {broken:?}");
+}
+
+#[test]
+fn a_base_url_with_a_sub_path_prefixes_every_internal_link() {
+    let f = Fixture::new("mini");
+    f.build_with(Some("https://example.org/sp-hub/")).unwrap();
+    let broken = broken_internal_links(&f.out(), "/sp-hub/");
+    assert!(
+        broken.is_empty(),
+        "links outside /sp-hub/ or broken: {broken:?}"
+    );
+    let page = f.read("case-studies/rotherham/index.html");
+    assert!(
+        page.contains(r#"href="/sp-hub/glossary/""#),
+        "Markdown links are rebased"
+    );
+    assert!(page.contains(
+        r#"<link rel="canonical" href="https://example.org/sp-hub/case-studies/rotherham/">"#
+    ));
+    assert!(
+        f.read("sitemap.xml")
+            .contains("<loc>https://example.org/sp-hub/glossary/link-worker/</loc>")
+    );
+}
+
+#[test]
+fn pages_have_meta_description_open_graph_and_landmarks() {
+    let f = Fixture::new("mini");
+    f.build().unwrap();
+    let page = f.read("glossary/link-worker/index.html");
+    assert!(page.contains(r#"<meta name="description" content="A non-clinical practitioner who gives people time and co-produces a plan.">"#));
+    assert!(page.contains(r#"<meta property="og:title" content="Link worker">"#));
+    assert!(page.contains(r##"<a class="skip-link" href="#main">"##));
+    assert!(page.contains(r#"<main id="main""#));
+    assert!(page.contains(r#"<nav class="breadcrumbs wrap" aria-label="Breadcrumb">"#));
+    assert!(page.contains(r#"<html lang="en">"#));
+}
+
+#[test]
+fn term_pages_show_labels_relations_and_backlinks() {
+    let f = Fixture::new("mini");
+    f.build().unwrap();
+    let page = f.read("glossary/social-prescribing/index.html");
+    // link-worker lists social-prescribing as broader, so it shows here as narrower.
+    let narrower = page
+        .find("<dt>Narrower</dt>")
+        .expect("narrower terms shown");
+    assert!(page[narrower..].contains(r#"<a href="/glossary/link-worker/">Link worker</a>"#));
+    assert!(page.contains(r#"<td lang="ja">社会的処方</td>"#));
+    // Mentioned in: the Rotherham case study mentions social prescribing twice.
+    let mentions = page.find("Mentioned in").unwrap();
+    assert!(page[mentions..].contains(r#"<a href="/case-studies/rotherham/">Rotherham social prescribing service</a> <span class="small">(2 mentions)</span>"#), "{}", &page[mentions..mentions + 1500]);
+
+    let deprecated = f.read("glossary/community-referral/index.html");
+    assert!(deprecated.contains("This term is deprecated"));
+    assert!(
+        deprecated.contains(
+            r#"use <a href="/glossary/social-prescribing/">Social prescribing</a> instead"#
+        )
+    );
+}
+
+#[test]
+fn regional_labels_show_on_country_pages() {
+    let f = Fixture::new("mini");
+    f.build().unwrap();
+    let nl = f.read("countries/nl/index.html");
+    assert!(nl.contains(
+        "<strong>Welzijnscoach</strong> — see <a href=\"/glossary/link-worker/\">Link worker</a>"
+    ));
+    assert!(nl.contains("Welzijn op Recept"));
+}
+
+#[test]
+fn terms_are_auto_linked_once_per_page_with_a_tooltip() {
+    let f = Fixture::new("mini");
+    f.build().unwrap();
+    let page = f.read("case-studies/rotherham/index.html");
+    let body = &page[page.find(r#"<div class="prose">"#).unwrap()..];
+    assert_eq!(
+        body.matches(r#"href="/glossary/social-prescribing/""#)
+            .count(),
+        1,
+        "first mention only"
+    );
+    assert!(
+        body.contains(r#"aria-describedby="tip-link-worker">link workers</a>"#),
+        "plural matched"
+    );
+    assert!(body.contains(
+        r#"data-tip="A non-clinical practitioner who gives people time and co-produces a plan.""#
+    ));
+    assert!(
+        page.contains(r#"<span id="tip-link-worker">A non-clinical practitioner"#),
+        "screen-reader description present"
+    );
+    assert!(
+        body.contains(r#"href="/glossary/primary-care-network/" "#)
+            && body.contains(">local PCN</a>"),
+        "wiki-link with label"
+    );
+    // Headings are never linked, and headings get stable ids.
+    assert!(body.contains(r#"<h2 id="how-it-works">How it works</h2>"#));
+    // A term page does not link to itself.
+    let term = f.read("glossary/link-worker/index.html");
+    assert!(!term.contains(r#"class="term-link" href="/glossary/link-worker/""#));
+}
+
+#[test]
+fn markdown_extensions_are_rendered() {
+    let f = Fixture::new("mini");
+    f.write(
+        "content/pages/features.md",
+        "---\ntitle: Features\n---\n| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~ \"quoted\" -- dash\n\n- [x] done\n- [ ] todo\n\nNote.[^n]\n\n[^n]: The note.\n\n## Same\n\n## Same\n",
+    );
+    f.build().unwrap();
+    let page = f.read("features/index.html");
+    assert!(page.contains("<table>"), "tables");
+    assert!(page.contains("<del>old</del>"), "strikethrough");
+    assert!(page.contains("“quoted” – dash"), "smart punctuation");
+    assert!(
+        page.contains(r#"<input disabled type="checkbox" checked"#)
+            || page.contains(r#"type="checkbox""#),
+        "task lists"
+    );
+    assert!(page.contains("footnote-definition"), "footnotes");
+    assert!(
+        page.contains(r#"<h2 id="same">Same</h2>"#)
+            && page.contains(r#"<h2 id="same-1">Same</h2>"#),
+        "unique heading ids"
+    );
+}
+
+#[test]
+fn contributed_html_is_sanitized() {
+    let f = Fixture::new("mini");
+    f.write(
+        "content/pages/hostile.md",
+        "---\ntitle: \"<script>alert('title')</script>\"\n---\nHello <script>alert(1)</script>\n\n<img src=x onerror=\"alert(2)\">\n\n[click](javascript:alert(3))\n\n<a href=\"javascript:alert(4)\">x</a> <iframe src=\"https://evil.example\"></iframe>\n\n<p onclick=\"alert(5)\" style=\"background:url(javascript:alert(6))\">p</p>\n\n{{ site.title }} {% raw %}x{% endraw %}\n",
+    );
+    f.build().unwrap();
+    let page = f.read("hostile/index.html");
+    let main = &page[page.find("<main").unwrap()..page.find("</main>").unwrap()];
+    assert!(!main.contains("<script"), "no script: {main}");
+    assert!(!main.to_lowercase().contains("onerror"), "no handlers");
+    assert!(!main.contains("onclick"));
+    assert!(!main.contains("javascript:"), "no javascript: URLs");
+    assert!(!main.contains("<iframe"));
+    assert!(
+        main.contains("<h1>&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;</h1>"),
+        "title escaped"
+    );
+    assert!(
+        main.contains("{{ site.title }}"),
+        "template syntax in content is text"
+    );
+}
+
+#[test]
+fn private_contact_details_never_reach_the_output() {
+    let f = Fixture::new("mini");
+    f.build().unwrap();
+    let mut public_seen = false;
+    for file in files_under(&f.out()) {
+        let text =
+            String::from_utf8_lossy(&std::fs::read(f.out().join(&file)).unwrap()).into_owned();
+        assert!(
+            !text.contains("ada.private@example.org"),
+            "{file} leaks a private email"
+        );
+        assert!(
+            !text.contains("chi.private@example.org"),
+            "{file} leaks a private email"
+        );
+        public_seen |= text.contains("ben.public@example.org");
+    }
+    assert!(public_seen, "a consented email is published");
+    assert!(
+        f.read("champions/ada-example/index.html")
+            .contains("This is an example profile")
+    );
+}
+
+#[test]
+fn json_exports_and_feed_are_well_formed() {
+    let f = Fixture::new("mini");
+    f.build().unwrap();
+    let glossary: serde_json::Value = serde_json::from_str(&f.read("api/glossary.json")).unwrap();
+    let terms = glossary["terms"].as_array().unwrap();
+    assert_eq!(terms.len(), 6);
+    let lw = terms.iter().find(|t| t["id"] == "link-worker").unwrap();
+    assert_eq!(lw["url"], "https://hub.example.org/glossary/link-worker/");
+    assert_eq!(lw["broader"][0], "social-prescribing");
+    assert_eq!(lw["abbreviations"][0], "SPLW");
+    let feed = f.read("atom.xml");
+    assert!(feed.contains("<title>Welzijn op Recept</title>"));
+    assert!(
+        feed.find("Social prescribing against loneliness in Japan")
+            .unwrap()
+            < feed.find("Welzijn op Recept").unwrap(),
+        "newest first"
+    );
+    assert!(
+        f.read("robots.txt")
+            .contains("Sitemap: https://hub.example.org/sitemap.xml")
+    );
+}
+
+#[test]
+fn the_same_input_builds_byte_identical_output() {
+    let f = Fixture::new("mini");
+    f.build().unwrap();
+    let first: Vec<(String, Vec<u8>)> = files_under(&f.out())
+        .into_iter()
+        .map(|p| {
+            let b = std::fs::read(f.out().join(&p)).unwrap();
+            (p, b)
+        })
+        .collect();
+    f.build().unwrap();
+    let second: Vec<(String, Vec<u8>)> = files_under(&f.out())
+        .into_iter()
+        .map(|p| {
+            let b = std::fs::read(f.out().join(&p)).unwrap();
+            (p, b)
+        })
+        .collect();
+    assert_eq!(first, second);
+}
+
+#[test]
+fn drafts_are_left_out_unless_asked_for() {
+    let f = Fixture::new("mini");
+    f.write(
+        "content/pages/draft-page.md",
+        "---\ntitle: Draft\ndraft: true\n---\nNot yet.\n",
+    );
+    f.build().unwrap();
+    assert!(!f.out().join("draft-page/index.html").exists());
+    hub::build(&hub::BuildOptions {
+        root: f.root(),
+        output: f.out(),
+        base_url: None,
+        drafts: true,
+        force: false,
+    })
+    .unwrap();
+    assert!(f.out().join("draft-page/index.html").exists());
+}
+
+#[test]
+fn a_site_theme_overrides_a_default_template() {
+    let f = Fixture::new("mini");
+    f.write(
+        "themes/default/templates/404.html",
+        "{% extends \"base.html\" %}{% block content %}<h1>Lost in the hub</h1>{% endblock %}",
+    );
+    f.build().unwrap();
+    assert!(f.read("404.html").contains("<h1>Lost in the hub</h1>"));
+    assert!(
+        f.read("index.html").contains("Mini Hub"),
+        "other templates still come from the built-in theme"
+    );
+}

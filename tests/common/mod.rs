@@ -1,0 +1,135 @@
+//! Helpers shared by the integration tests: copy a fixture hub, build it, read the output.
+
+#![allow(dead_code)]
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+/// A fixture hub copied into a temporary folder, so tests may edit it.
+pub struct Fixture {
+    pub dir: tempfile::TempDir,
+}
+
+impl Fixture {
+    /// Copies `tests/fixtures/<name>` into a new temporary folder.
+    pub fn new(name: &str) -> Fixture {
+        let src = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(name);
+        let dir = tempfile::tempdir().expect("temp dir");
+        copy_dir(&src, &dir.path().join("hub"));
+        Fixture { dir }
+    }
+
+    /// The hub root.
+    pub fn root(&self) -> PathBuf {
+        self.dir.path().join("hub")
+    }
+
+    /// The default output folder (beside the hub, inside the temp dir).
+    pub fn out(&self) -> PathBuf {
+        self.dir.path().join("public")
+    }
+
+    /// Writes `text` to `rel` under the hub root.
+    pub fn write(&self, rel: &str, text: &str) {
+        let path = self.root().join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+
+    /// Builds with default options into `out()`.
+    pub fn build(&self) -> Result<hub::BuildReport, hub::BuildError> {
+        self.build_with(None)
+    }
+
+    /// Builds with an optional base URL.
+    pub fn build_with(&self, base_url: Option<&str>) -> Result<hub::BuildReport, hub::BuildError> {
+        hub::build(&hub::BuildOptions {
+            root: self.root(),
+            output: self.out(),
+            base_url: base_url.map(str::to_string),
+            drafts: false,
+            force: false,
+        })
+    }
+
+    /// Reads an output file as text.
+    pub fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.out().join(rel))
+            .unwrap_or_else(|e| panic!("reading {rel}: {e}"))
+    }
+}
+
+fn copy_dir(src: &Path, dst: &Path) {
+    for entry in walkdir::WalkDir::new(src) {
+        let entry = entry.unwrap();
+        let rel = entry.path().strip_prefix(src).unwrap();
+        let target = dst.join(rel);
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+/// Every file under `dir`, as relative paths with `/`.
+pub fn files_under(dir: &Path) -> BTreeSet<String> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            e.path()
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/")
+        })
+        .collect()
+}
+
+/// The values of every `href="…"` and `src="…"` attribute in `html`, unescaped.
+pub fn links_in(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for attr in ["href=\"", "src=\""] {
+        let mut rest = html;
+        while let Some(i) = rest.find(attr) {
+            rest = &rest[i + attr.len()..];
+            let end = rest.find('"').unwrap_or(rest.len());
+            out.push(rest[..end].replace("&amp;", "&").replace("&#x2f;", "/"));
+            rest = &rest[end..];
+        }
+    }
+    out
+}
+
+/// Checks that every internal link (starting with `base_path`) of every HTML file under
+/// `out` points at a file that was written. Returns the broken ones as (page, link).
+pub fn broken_internal_links(out: &Path, base_path: &str) -> Vec<(String, String)> {
+    let files = files_under(out);
+    let mut broken = Vec::new();
+    for page in files.iter().filter(|f| f.ends_with(".html")) {
+        let html = std::fs::read_to_string(out.join(page)).unwrap();
+        for link in links_in(&html) {
+            if !link.starts_with('/') || link.starts_with("//") {
+                continue;
+            }
+            let path = link.split(['#', '?']).next().unwrap();
+            let Some(rel) = path.strip_prefix(base_path) else {
+                broken.push((page.clone(), link.clone()));
+                continue;
+            };
+            let target = if rel.is_empty() || rel.ends_with('/') {
+                format!("{rel}index.html")
+            } else {
+                rel.to_string()
+            };
+            if !files.contains(&target) {
+                broken.push((page.clone(), link.clone()));
+            }
+        }
+    }
+    broken
+}
