@@ -114,8 +114,10 @@ impl TermMatcher {
     }
 }
 
+/// Letters, digits, `_` and `-` continue a word, so "SP" does not match in "SP-EU" and
+/// "medical" does not match in "non-medical".
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
+    c.is_alphanumeric() || c == '_' || c == '-'
 }
 
 fn is_boundary_before(text: &str, start: usize) -> bool {
@@ -127,4 +129,83 @@ fn is_boundary_before(text: &str, start: usize) -> bool {
 
 fn is_boundary_after(text: &str, end: usize) -> bool {
     text[end..].chars().next().is_none_or(|c| !is_word_char(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::front_matter;
+    use crate::content::yaml;
+    use std::path::Path;
+
+    fn term(id: &str, yaml_text: &str) -> Record<Term> {
+        let text = format!("---\n{yaml_text}\n---\n");
+        let split = front_matter::split(&text).unwrap();
+        Record {
+            id: id.into(),
+            file: Path::new("t.md").into(),
+            meta: yaml::parse(split.yaml, Path::new("t.md"), 2).unwrap(),
+            yaml_line: 2,
+            body: String::new(),
+            body_line: 4,
+        }
+    }
+
+    fn matcher() -> TermMatcher {
+        TermMatcher::new(&[
+            term(
+                "link-worker",
+                "term: Link worker\ndefinition: d\nabbreviations: [SPLW]",
+            ),
+            term(
+                "sp",
+                "term: Social prescribing\ndefinition: d\nabbreviations: [SP]",
+            ),
+            term(
+                "sp-link-worker",
+                "term: Social prescribing link worker\ndefinition: d",
+            ),
+            term("pc", "term: Prescrição social\ndefinition: d"),
+        ])
+    }
+
+    fn found<'a>(m: &TermMatcher, text: &'a str) -> Vec<&'a str> {
+        m.find(text).iter().map(|x| &text[x.start..x.end]).collect()
+    }
+
+    #[test]
+    fn whole_words_only() {
+        let m = matcher();
+        assert_eq!(found(&m, "linking workers"), Vec::<&str>::new());
+        assert_eq!(found(&m, "a link worker."), ["link worker"]);
+        assert_eq!(found(&m, "SP-EU and SP"), ["SP"]);
+    }
+
+    #[test]
+    fn leftmost_longest_and_plurals() {
+        let m = matcher();
+        assert_eq!(
+            found(&m, "social prescribing link workers help"),
+            ["social prescribing link workers"]
+        );
+        assert_eq!(m.find("social prescribing link workers")[0].term, 2);
+        assert_eq!(
+            found(&m, "Link Workers and link workeres"),
+            ["Link Workers", "link workeres"]
+        );
+    }
+
+    #[test]
+    fn abbreviations_are_case_sensitive_labels_are_not() {
+        let m = matcher();
+        assert_eq!(found(&m, "an SPLW, not splw"), ["SPLW"]);
+        assert_eq!(found(&m, "SOCIAL PRESCRIBING"), ["SOCIAL PRESCRIBING"]);
+    }
+
+    #[test]
+    fn accented_labels_match_with_unicode_boundaries() {
+        let m = matcher();
+        assert_eq!(found(&m, "a prescrição social é"), ["prescrição social"]);
+        assert_eq!(found(&m, "aprescrição social"), Vec::<&str>::new());
+    }
 }
