@@ -153,6 +153,12 @@ fn terms_are_auto_linked_once_per_page_with_a_tooltip() {
             && body.contains(">local PCN</a>"),
         "wiki-link with label"
     );
+    // `[[id]]` shows the term's label, not its id.
+    let about = f.read("about/index.html");
+    assert!(
+        about.contains(r#"aria-describedby="tip-primary-care-network">Primary care network</a>"#),
+        "{about}"
+    );
     // Headings are never linked, and headings get stable ids.
     assert!(body.contains(r#"<h2 id="how-it-works">How it works</h2>"#));
     // A term page does not link to itself.

@@ -73,10 +73,12 @@ pub fn render_body(
     };
     let mut no_link_depth = 0usize; // inside headings, links, images, code blocks
     let mut link_stack: Vec<Option<&'static str>> = Vec::new(); // closing tag of replaced wiki-links
+    // `[[link-worker]]` written with an id shows the term's label instead of the id.
+    let mut label_instead: Option<String> = None;
     for (event, range) in events {
         match event {
             Event::Start(Tag::Link {
-                link_type: LinkType::WikiLink { .. },
+                link_type: LinkType::WikiLink { has_pothole },
                 dest_url,
                 ..
             }) => {
@@ -87,6 +89,13 @@ pub fn render_body(
                         *rendered.mentions.entry(i).or_default() += 1;
                         out.push(Event::InlineHtml(term_link_open(linker, i).into()));
                         link_stack.push(Some("</a>"));
+                        let target = &linker.targets[i];
+                        if !has_pothole
+                            && dest_url.trim() == target.id
+                            && !target.label.eq_ignore_ascii_case(&dest_url)
+                        {
+                            label_instead = Some(target.label.clone());
+                        }
                     }
                     None => {
                         let (line, col) = line_col(markdown, range.start);
@@ -120,8 +129,14 @@ pub fn render_body(
                     id,
                 }));
             }
+            Event::Text(_)
+                if label_instead.is_some() && link_stack.last().is_some_and(Option::is_some) =>
+            {
+                out.push(Event::Text(label_instead.take().unwrap_or_default().into()));
+            }
             Event::End(TagEnd::Link) => {
                 no_link_depth = no_link_depth.saturating_sub(1);
+                label_instead = None;
                 match link_stack.pop().flatten() {
                     Some(closing) => out.push(Event::InlineHtml(closing.into())),
                     None => out.push(Event::End(TagEnd::Link)),
