@@ -124,4 +124,7 @@ pub struct Evidence {
     /// Left out of the site unless building with drafts.
     #[serde(default)]
     pub draft: bool,
+    /// Overrides the site's auto-linking mode for this page: first, all or off.
+    #[serde(default)]
+    pub autolink: Option<crate::config::AutolinkMode>,
 }

@@ -36,6 +36,9 @@ pub struct RegionalLabel {
     pub label: String,
     /// ISO 3166-1 alpha-2 codes of the countries that use it.
     pub countries: Vec<Spanned<String>>,
+    /// Language of the label (BCP 47), when it is not the site's language.
+    #[serde(default)]
+    pub language: Option<Spanned<String>>,
 }
 
 /// Front matter of `content/glossary/<id>.md`.
@@ -82,4 +85,7 @@ pub struct Term {
     /// Left out of the site unless building with drafts.
     #[serde(default)]
     pub draft: bool,
+    /// Overrides the site's auto-linking mode for this page: first, all or off.
+    #[serde(default)]
+    pub autolink: Option<crate::config::AutolinkMode>,
 }

@@ -203,6 +203,22 @@ mod tests {
     }
 
     #[test]
+    fn punctuation_ends_a_term() {
+        let m = matcher();
+        assert_eq!(
+            found(&m, "(link worker), link worker; \"link worker\"!"),
+            ["link worker", "link worker", "link worker"]
+        );
+        assert_eq!(found(&m, "link worker's role"), ["link worker"]);
+    }
+
+    #[test]
+    fn an_abbreviation_differing_only_in_case_from_a_word_is_not_matched() {
+        let m = matcher();
+        assert_eq!(found(&m, "sp. and Sp and SP"), ["SP"]);
+    }
+
+    #[test]
     fn accented_labels_match_with_unicode_boundaries() {
         let m = matcher();
         assert_eq!(found(&m, "a prescrição social é"), ["prescrição social"]);

@@ -26,6 +26,7 @@ pub fn feeds_and_exports(
         robots(site),
         atom(site),
         json_file("api/glossary.json", &glossary_json(site)),
+        json_file("api/glossary.jsonld", &glossary_skos(site)),
         json_file(
             "api/case-studies.json",
             &json!({
@@ -203,5 +204,131 @@ fn glossary_json(site: &Site) -> serde_json::Value {
         "url": absolute(site, "/glossary/"),
         "count": terms.len(),
         "terms": terms,
+    })
+}
+
+/// A language-tagged literal.
+fn lit(value: &str, language: &str) -> serde_json::Value {
+    json!({ "@value": value, "@language": language })
+}
+
+/// The glossary as a SKOS concept scheme in JSON-LD, with an inline `@context` so that it
+/// can be read offline. Every concept's `@id` is its stable page URL.
+fn glossary_skos(site: &Site) -> serde_json::Value {
+    let lang = site.config.language.as_str();
+    let scheme_id = absolute(site, "/glossary/");
+    let concept_id = |id: &str| absolute(site, &Collection::Glossary.path_of(id));
+    let ids = |set: &std::collections::BTreeSet<String>| -> Vec<serde_json::Value> {
+        set.iter()
+            .map(|id| json!({ "@id": concept_id(id) }))
+            .collect()
+    };
+    let mut top = Vec::new();
+    let mut graph = Vec::new();
+    for t in &site.terms {
+        let m = &t.meta;
+        let rel = site.relations(&t.id);
+        let mut pref = vec![lit(&m.term.value, lang)];
+        pref.extend(
+            m.translations
+                .iter()
+                .map(|(code, label)| lit(&label.value, code)),
+        );
+        let mut alt: Vec<serde_json::Value> =
+            m.aliases.iter().map(|a| lit(&a.value, lang)).collect();
+        let mut scope_notes = Vec::new();
+        for r in &m.regional {
+            let language = r.language.as_ref().map_or(lang, |l| l.value.as_str());
+            alt.push(lit(&r.label, language));
+            let places: Vec<String> = r
+                .countries
+                .iter()
+                .map(|c| {
+                    site.vocab
+                        .country(&c.value)
+                        .map_or_else(|| c.value.clone(), |c| c.name.clone())
+                })
+                .collect();
+            scope_notes.push(lit(
+                &format!("“{}” is used in {}.", r.label, places.join(", ")),
+                lang,
+            ));
+        }
+        let mut concept = json!({
+            "@id": concept_id(&t.id),
+            "@type": "skos:Concept",
+            "skos:inScheme": { "@id": scheme_id },
+            "skos:notation": t.id,
+            "skos:prefLabel": pref,
+            "skos:definition": lit(m.definition.trim(), lang),
+        });
+        let obj = concept.as_object_mut().expect("object");
+        if !alt.is_empty() {
+            obj.insert("skos:altLabel".into(), json!(alt));
+        }
+        if !m.abbreviations.is_empty() {
+            obj.insert(
+                "skos:hiddenLabel".into(),
+                json!(
+                    m.abbreviations
+                        .iter()
+                        .map(|a| lit(&a.value, lang))
+                        .collect::<Vec<_>>()
+                ),
+            );
+        }
+        if !scope_notes.is_empty() {
+            obj.insert("skos:scopeNote".into(), json!(scope_notes));
+        }
+        for (key, set) in [
+            ("skos:broader", &rel.broader),
+            ("skos:narrower", &rel.narrower),
+            ("skos:related", &rel.related),
+        ] {
+            if !set.is_empty() {
+                obj.insert(key.into(), json!(ids(set)));
+            }
+        }
+        if rel.broader.is_empty() {
+            obj.insert("skos:topConceptOf".into(), json!({ "@id": scheme_id }));
+            top.push(json!({ "@id": concept_id(&t.id) }));
+        }
+        let sources: Vec<serde_json::Value> = m
+            .sources
+            .iter()
+            .map(|s| match &s.url {
+                Some(url) => json!({ "@id": url }),
+                None => json!(s.title),
+            })
+            .collect();
+        if !sources.is_empty() {
+            obj.insert("dct:source".into(), json!(sources));
+        }
+        if m.status == crate::content::term::TermStatus::Deprecated {
+            obj.insert("owl:deprecated".into(), json!(true));
+            if let Some(r) = &m.replaced_by {
+                obj.insert(
+                    "dct:isReplacedBy".into(),
+                    json!({ "@id": concept_id(&r.value) }),
+                );
+            }
+        }
+        graph.push(concept);
+    }
+    let mut all = vec![json!({
+        "@id": scheme_id,
+        "@type": "skos:ConceptScheme",
+        "dct:title": lit(&format!("{} — glossary", site.config.title), lang),
+        "dct:description": lit(&site.config.description, lang),
+        "skos:hasTopConcept": top,
+    })];
+    all.extend(graph);
+    json!({
+        "@context": {
+            "skos": "http://www.w3.org/2004/02/skos/core#",
+            "dct": "http://purl.org/dc/terms/",
+            "owl": "http://www.w3.org/2002/07/owl#",
+        },
+        "@graph": all,
     })
 }

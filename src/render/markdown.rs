@@ -72,6 +72,7 @@ pub fn render_body(
         ..RenderedBody::default()
     };
     let mut no_link_depth = 0usize; // inside headings, links, images, code blocks
+    let mut inline_html_depth = 0usize; // inside contributed inline HTML such as <span>…</span>
     let mut link_stack: Vec<Option<&'static str>> = Vec::new(); // closing tag of replaced wiki-links
     // `[[link-worker]]` written with an id shows the term's label instead of the id.
     let mut label_instead: Option<String> = None;
@@ -165,7 +166,16 @@ pub fn render_body(
                 no_link_depth = no_link_depth.saturating_sub(1);
                 out.push(event);
             }
-            Event::Text(text) if no_link_depth == 0 && options.autolink != AutolinkMode::Off => {
+            Event::InlineHtml(html) => {
+                inline_html_depth =
+                    (inline_html_depth as isize + inline_html_nesting(&html)).max(0) as usize;
+                out.push(Event::InlineHtml(html));
+            }
+            Event::Text(text)
+                if no_link_depth == 0
+                    && inline_html_depth == 0
+                    && options.autolink != AutolinkMode::Off =>
+            {
                 autolink_text(text, linker, options, &mut rendered, &mut out);
             }
             other => out.push(other),
@@ -209,6 +219,29 @@ fn autolink_text<'a>(
     }
     if last < text.len() {
         out.push(Event::Text(text[last..].to_string().into()));
+    }
+}
+
+/// +1 for an opening inline HTML tag, -1 for a closing one, 0 for void, self-closing tags
+/// and comments.
+fn inline_html_nesting(html: &str) -> isize {
+    const VOID: [&str; 6] = ["br", "img", "hr", "input", "wbr", "source"];
+    let html = html.trim();
+    if html.starts_with("<!--") || html.ends_with("/>") {
+        return 0;
+    }
+    if html.starts_with("</") {
+        return -1;
+    }
+    let name: String = html
+        .trim_start_matches('<')
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect();
+    if name.is_empty() || VOID.contains(&name.to_ascii_lowercase().as_str()) {
+        0
+    } else {
+        1
     }
 }
 

@@ -7,6 +7,7 @@ pub mod templates;
 pub mod theme;
 pub mod views;
 
+use crate::config::AutolinkMode;
 use crate::content::{Collection, Record};
 use crate::diagnostics::Diagnostic;
 use crate::link::Linker;
@@ -200,41 +201,60 @@ fn render_bodies(
         body: &'a str,
         first_line: usize,
         self_term: Option<usize>,
+        autolink: AutolinkMode,
     }
-    fn jobs_of<'a, T>(c: Collection, records: &'a [Record<T>]) -> impl Iterator<Item = Job<'a>> {
-        records.iter().map(move |r| Job {
+    let default_mode = site.config.autolink;
+    fn jobs_of<'a, T>(
+        c: Collection,
+        records: &'a [Record<T>],
+        default_mode: AutolinkMode,
+        mode: impl Fn(&T) -> Option<AutolinkMode> + 'a,
+    ) -> impl Iterator<Item = Job<'a>> {
+        records.iter().enumerate().map(move |(i, r)| Job {
             collection: c,
             id: &r.id,
             file: &r.file,
             body: &r.body,
             first_line: r.body_line,
-            self_term: None,
+            self_term: (c == Collection::Glossary).then_some(i),
+            autolink: mode(&r.meta).unwrap_or(default_mode),
         })
     }
-    let mut jobs: Vec<Job<'_>> = site
-        .terms
-        .iter()
-        .enumerate()
-        .map(|(i, r)| Job {
-            collection: Collection::Glossary,
-            id: &r.id,
-            file: &r.file,
-            body: &r.body,
-            first_line: r.body_line,
-            self_term: Some(i),
-        })
-        .collect();
-    jobs.extend(jobs_of(Collection::CaseStudies, &site.case_studies));
-    jobs.extend(jobs_of(Collection::Evidence, &site.evidence));
-    jobs.extend(jobs_of(Collection::Champions, &site.champions));
-    jobs.extend(jobs_of(Collection::Pages, &site.pages));
+    let mut jobs: Vec<Job<'_>> = Vec::new();
+    jobs.extend(jobs_of(
+        Collection::Glossary,
+        &site.terms,
+        default_mode,
+        |m| m.autolink,
+    ));
+    jobs.extend(jobs_of(
+        Collection::CaseStudies,
+        &site.case_studies,
+        default_mode,
+        |m| m.autolink,
+    ));
+    jobs.extend(jobs_of(
+        Collection::Evidence,
+        &site.evidence,
+        default_mode,
+        |m| m.autolink,
+    ));
+    jobs.extend(jobs_of(
+        Collection::Champions,
+        &site.champions,
+        default_mode,
+        |m| m.autolink,
+    ));
+    jobs.extend(jobs_of(Collection::Pages, &site.pages, default_mode, |m| {
+        m.autolink
+    }));
     let results: Vec<((Collection, String), RenderedBody, Vec<Diagnostic>)> = jobs
         .par_iter()
         .map(|job| {
             let mut local = Vec::new();
             let options = BodyOptions {
                 base_path,
-                autolink: site.config.autolink,
+                autolink: job.autolink,
                 self_term: job.self_term,
             };
             let source = BodySource {
@@ -460,7 +480,18 @@ impl PageContext<'_> {
             .into_iter()
             .map(|(letter, terms)| context! { letter, terms => v(&terms) })
             .collect();
-        jobs.push(self.job(PageSpec { path: "/glossary/", template: "glossary.html", title: "Glossary", description: "A shared vocabulary of social prescribing: definitions, synonyms used in different countries, translations and sources.", crumbs: self.crumbs(&[("Glossary", "/glossary/")]), tips: Vec::new() }, context! { letters, count => summaries.len() }));
+        let languages = self.glossary_languages(jobs);
+        jobs.push(self.job(
+            PageSpec {
+                path: "/glossary/",
+                template: "glossary.html",
+                title: "Glossary",
+                description: "A shared vocabulary of social prescribing: definitions, synonyms used in different countries, translations and sources.",
+                crumbs: self.crumbs(&[("Glossary", "/glossary/")]),
+                tips: Vec::new(),
+            },
+            context! { letters, count => summaries.len(), languages },
+        ));
         let backlinks = self.backlinks();
         for (i, t) in s.terms.iter().enumerate() {
             let body = self.body(Collection::Glossary, &t.id);
@@ -483,6 +514,49 @@ impl PageContext<'_> {
                 context! { term => v(&view) },
             ));
         }
+    }
+
+    /// One page per language with translations, listing terms by their label in that
+    /// language; returns the languages (code, names, count) for the glossary index.
+    fn glossary_languages(&self, jobs: &mut Vec<Job>) -> Vec<Value> {
+        let s = self.site;
+        let mut by_language: BTreeMap<&str, Vec<(String, views::TermSummary)>> = BTreeMap::new();
+        for t in &s.terms {
+            for (code, label) in &t.meta.translations {
+                by_language
+                    .entry(code.as_str())
+                    .or_default()
+                    .push((label.value.clone(), self.resolver.term_summary(t)));
+            }
+        }
+        let mut languages = Vec::new();
+        for (code, mut entries) in by_language {
+            entries.sort_by(|a, b| {
+                a.0.to_lowercase()
+                    .cmp(&b.0.to_lowercase())
+                    .then(a.1.id.cmp(&b.1.id))
+            });
+            let language = self.resolver.language(code);
+            let path = format!("/glossary/lang/{code}/");
+            let title = format!("Glossary in {}", language.name);
+            let entries: Vec<Value> = entries
+                .into_iter()
+                .map(|(label, term)| context! { label, term => v(&term) })
+                .collect();
+            languages.push(context! { language => v(&language), url => self.url(&path), count => entries.len() });
+            jobs.push(self.job(
+                PageSpec {
+                    path: &path,
+                    template: "glossary_lang.html",
+                    title: &title,
+                    description: &format!("Social prescribing terms by their {} labels, with the English term beside each.", language.name),
+                    crumbs: self.crumbs(&[("Glossary", "/glossary/"), (&title, &path)]),
+                    tips: Vec::new(),
+                },
+                context! { language => v(&language), entries },
+            ));
+        }
+        languages
     }
 
     /// For each term index: the pages that mention it, grouped by collection.

@@ -18,6 +18,7 @@ const DEFAULT_TEMPLATES: &[(&str, &[u8])] = embed!(
     "macros.html",
     "home.html",
     "glossary.html",
+    "glossary_lang.html",
     "term.html",
     "case_studies.html",
     "case_study.html",

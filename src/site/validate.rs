@@ -129,9 +129,71 @@ pub fn validate(site: &Site, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// Reports each cycle in the broader relation (A broader than B broader than A) once, at
+/// the first term of the cycle in label order.
+fn check_broader_cycles(site: &Site, out: &mut Vec<Diagnostic>) {
+    let ids: HashMap<&str, usize> = site
+        .terms
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.id.as_str(), i))
+        .collect();
+    let mut broader: Vec<Vec<usize>> = vec![Vec::new(); site.terms.len()];
+    for (i, t) in site.terms.iter().enumerate() {
+        for b in &t.meta.broader {
+            if let Some(&j) = ids.get(b.value.as_str()) {
+                broader[i].push(j);
+            }
+        }
+        for n in &t.meta.narrower {
+            if let Some(&j) = ids.get(n.value.as_str()) {
+                broader[j].push(i);
+            }
+        }
+    }
+    // Iterative depth-first search with colours: 0 unvisited, 1 on the path, 2 done.
+    let mut colour = vec![0u8; site.terms.len()];
+    for start in 0..site.terms.len() {
+        if colour[start] != 0 {
+            continue;
+        }
+        let mut path: Vec<(usize, usize)> = vec![(start, 0)];
+        colour[start] = 1;
+        while let Some(&mut (node, ref mut next)) = path.last_mut() {
+            if let Some(&child) = broader[node].get(*next) {
+                *next += 1;
+                match colour[child] {
+                    0 => {
+                        colour[child] = 1;
+                        path.push((child, 0));
+                    }
+                    1 => {
+                        let from = path.iter().position(|&(n, _)| n == child).unwrap_or(0);
+                        let cycle: Vec<&str> = path[from..]
+                            .iter()
+                            .map(|&(n, _)| site.terms[n].id.as_str())
+                            .chain([site.terms[child].id.as_str()])
+                            .collect();
+                        let r = &site.terms[child];
+                        out.push(
+                            Diagnostic::error(&r.file, pos(r, &r.meta.term).0, 0, format!("the broader terms form a cycle: {}", cycle.join(" → ")))
+                                .with_help("a term cannot be broader than itself, directly or through other terms; remove one `broader` (or `narrower`) link"),
+                        );
+                    }
+                    _ => {}
+                }
+            } else {
+                colour[node] = 2;
+                path.pop();
+            }
+        }
+    }
+}
+
 fn check_terms(site: &Site, out: &mut Vec<Diagnostic>) {
+    check_broader_cycles(site, out);
     let ids = || site.terms.iter().map(|t| t.id.as_str());
-    let mut labels: HashMap<String, (&str, &Spanned<String>)> = HashMap::new();
+    let mut labels: HashMap<String, (&str, &std::path::Path)> = HashMap::new();
     for r in &site.terms {
         let m = &r.meta;
         let all_labels = std::iter::once(&m.term)
@@ -144,12 +206,20 @@ fn check_terms(site: &Site, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             match labels.get(&key) {
-                Some((other, _)) if *other != r.id => out.push(
-                    at(r, label, format!("the label `{}` is already used by the term `{other}`", label.value))
-                        .with_help("each label may name only one term; merge the terms or choose another label"),
+                Some((other, other_file)) if *other != r.id => out.push(
+                    at(
+                        r,
+                        label,
+                        format!(
+                            "the label `{}` is already used by the term `{other}` ({})",
+                            label.value,
+                            other_file.display()
+                        ),
+                    )
+                    .with_help("each label may name only one term; merge the terms or choose another label"),
                 ),
                 _ => {
-                    labels.insert(key, (&r.id, label));
+                    labels.insert(key, (&r.id, &r.file));
                 }
             }
         }
@@ -197,6 +267,9 @@ fn check_terms(site: &Site, out: &mut Vec<Diagnostic>) {
         for regional in &m.regional {
             for c in &regional.countries {
                 check_country(site, r, c, out);
+            }
+            if let Some(language) = &regional.language {
+                check_language(site, r, language, out);
             }
         }
         for (code, label) in &m.translations {
