@@ -42,6 +42,8 @@ pub struct BuildReport {
     pub warnings: Vec<Diagnostic>,
     /// Wall time in milliseconds.
     pub millis: u128,
+    /// Time per stage.
+    pub timings: render::Timings,
 }
 
 /// Why a build failed.
@@ -61,10 +63,14 @@ pub struct Rendered {
     pub files: Vec<render::OutputFile>,
     /// Every problem found (errors and warnings).
     pub diagnostics: Vec<Diagnostic>,
+    /// Time spent per stage.
+    pub timings: render::Timings,
 }
 
 /// Loads, validates and renders the hub at `root` without writing anything.
 pub fn render_in_memory(root: &Path, base_url: Option<&str>, drafts: bool) -> Rendered {
+    let started = Instant::now();
+    let mut timings = render::Timings::default();
     let mut diagnostics = Vec::new();
     let config = match config::Config::load(root) {
         Ok(mut c) => {
@@ -84,18 +90,24 @@ pub fn render_in_memory(root: &Path, base_url: Option<&str>, drafts: bool) -> Re
         return Rendered {
             files: Vec::new(),
             diagnostics,
+            timings,
         };
     };
     let theme = render::theme::Theme::load(root, &config.theme, &mut diagnostics);
     let site = site::Site::new(config, vocab, collections, drafts, &mut diagnostics);
     let templates =
         render::templates::Templates::new(theme, &site.config.base_path(), &mut diagnostics);
-    let files = render::render_site(&site, &templates, &mut diagnostics);
+    timings.load = started.elapsed();
+    let files = render::render_site(&site, &templates, &mut diagnostics, &mut timings);
     diagnostics.sort_by(|a, b| {
         (a.severity, &a.file, a.line, a.col).cmp(&(b.severity, &b.file, b.line, b.col))
     });
     diagnostics.dedup();
-    Rendered { files, diagnostics }
+    Rendered {
+        files,
+        diagnostics,
+        timings,
+    }
 }
 
 /// Validates the hub at `root` and returns every diagnostic, writing nothing.
@@ -111,7 +123,10 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     if rendered.diagnostics.iter().any(Diagnostic::is_error) {
         return Err(BuildError::Invalid(rendered.diagnostics));
     }
+    let writing = Instant::now();
     let report = output::write_site(&options.output, &rendered.files)?;
+    let mut timings = rendered.timings;
+    timings.write = writing.elapsed();
     Ok(BuildReport {
         files: report.files,
         pages: rendered
@@ -121,5 +136,6 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
             .count(),
         warnings: rendered.diagnostics,
         millis: started.elapsed().as_millis(),
+        timings,
     })
 }

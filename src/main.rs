@@ -34,6 +34,9 @@ enum Command {
         /// Replace an output folder that was not written by hub.
         #[arg(long)]
         force: bool,
+        /// Print the time spent in each stage (load, link, render, write).
+        #[arg(long)]
+        timings: bool,
     },
     /// Check the whole hub and report every problem, without writing a site.
     Check {
@@ -85,6 +88,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             base_url,
             drafts,
             force,
+            timings,
         } => {
             let options = hub::BuildOptions {
                 root: root.clone(),
@@ -107,6 +111,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         report.millis,
                         report.warnings.len()
                     );
+                    if timings {
+                        eprintln!("{}", report.timings);
+                    }
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(hub::BuildError::Invalid(diags)) => {

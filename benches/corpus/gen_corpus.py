@@ -197,7 +197,7 @@ def place_name(rng: random.Random) -> str:
 
 
 def date(rng: random.Random) -> str:
-    return f"{rng.randint(2019, 2026)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    return f"{rng.randint(2018, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
 
 
 class Term:
@@ -316,7 +316,7 @@ def plain_body(w: Writer, target: int) -> str:
 
 def glossary_record(i: int, t: Term, terms: list[Term], rng: random.Random, v: dict) -> tuple:
     fm = [f"term: {q(t.label)}",
-          f"definition: {q(f'A {t.label} is a way of helping people reach non-medical support; this entry is synthetic benchmark text number {i}.')}"]
+          f"definition: {q(f'The {t.label} is a way of helping people reach non-medical support; this entry is synthetic benchmark text number {i}.')}"]
     if rng.random() < 0.3:
         fm.append(f"aliases: [{q(t.label + ' approach')}]")
     if t.abbr:
@@ -350,7 +350,8 @@ def evidence_record(i: int, terms: list[Term], rng: random.Random, v: dict) -> t
     eid = f"ev-{i:05d}-{slug(place)}"
     year = rng.randint(2005, 2025)
     countries = rng.sample(v["countries"], rng.choice([0, 1, 1, 1, 2]))
-    fm = [f"title: {q(title)}", f"date: {date(rng)}", f"year: {year}",
+    d = date(rng)
+    fm = [f"title: {q(title)}", f"date: {d}", f"year: {year}",
           f"countries: [{', '.join(countries)}]", f"place: {q(place)}"]
     if rng.random() < 0.7:
         fm.append(f"setting: {rng.choice(v['settings'])}")
@@ -378,7 +379,7 @@ def evidence_record(i: int, terms: list[Term], rng: random.Random, v: dict) -> t
     topics = rng.sample(terms, min(len(terms), rng.randint(3, 7)))
     w = Writer(rng, topics, v["places"])
     body = sectioned_body(w, rng.randint(250, 600), HEADINGS_EVIDENCE, wiki=True)
-    return eid, fm, title, fm[1].split(": ")[1], body
+    return eid, fm, title, d, body
 
 
 def case_record(i: int, terms: list[Term], evidence_ids: list[str], rng: random.Random, v: dict) -> tuple:
@@ -456,6 +457,10 @@ baseURL: https://sp-hub.example.org/
 title: Social Prescribing Knowledge Hub (benchmark corpus)
 languageCode: en
 disableKinds: [taxonomy, term]
+# Dates are all in the past, but never drop a page for a clock that runs behind.
+buildFuture: true
+# Section titles as written (Glossary, not Glossaries).
+pluralizeListTitles: false
 """
 
 HUGO_LAYOUTS = {

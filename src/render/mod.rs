@@ -20,6 +20,33 @@ use std::collections::{BTreeMap, HashMap};
 use templates::Templates;
 use views::{MentionGroup, MentionView, Resolver};
 
+/// Time spent in each stage of a build.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Timings {
+    /// Reading and parsing files, building and validating the model.
+    pub load: std::time::Duration,
+    /// Markdown with term linking, wiki-links and backlinks.
+    pub link: std::time::Duration,
+    /// Templates, feeds and exports.
+    pub render: std::time::Duration,
+    /// Writing the output.
+    pub write: std::time::Duration,
+}
+
+impl std::fmt::Display for Timings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
+        write!(
+            f,
+            "load {:.1} ms · link {:.1} ms · render {:.1} ms · write {:.1} ms",
+            ms(self.load),
+            ms(self.link),
+            ms(self.render),
+            ms(self.write)
+        )
+    }
+}
+
 /// One file of the built site.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutputFile {
@@ -92,10 +119,14 @@ pub fn render_site(
     site: &Site,
     templates: &Templates,
     diagnostics: &mut Vec<Diagnostic>,
+    timings: &mut Timings,
 ) -> Vec<OutputFile> {
+    let started = std::time::Instant::now();
     let base_path = site.config.base_path();
     let linker = Linker::new(&site.terms, &base_path, site.config.autolink);
     let bodies = render_bodies(site, &linker, &base_path, diagnostics);
+    timings.link = started.elapsed();
+    let started = std::time::Instant::now();
     let resolver = Resolver {
         site,
         base_path: &base_path,
@@ -141,6 +172,7 @@ pub fn render_site(
         });
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
+    timings.render = started.elapsed();
     files
 }
 
