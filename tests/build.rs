@@ -322,3 +322,32 @@ fn a_site_theme_overrides_a_default_template() {
         "other templates still come from the built-in theme"
     );
 }
+
+#[test]
+fn maps_link_countries_with_accessible_names_and_locate_each_country() {
+    let f = Fixture::new("mini");
+    f.build().unwrap();
+    let page = f.read("case-studies/index.html");
+    assert!(page.contains(r#"<svg class="world-map""#));
+    assert!(
+        page.contains(
+            r#"<a href="/countries/gb/" aria-label="United Kingdom: 1 case study"><path d=""#
+        ),
+        "a shaded country is a keyboard-reachable link with a name"
+    );
+    assert!(
+        page.contains(r#"data-iso="KE" aria-hidden="true""#),
+        "countries without studies are decoration"
+    );
+    assert!(
+        page.contains(r#"<a href="/countries/jp/">Japan</a>"#),
+        "the plain list sits beside the map"
+    );
+    let home = f.read("index.html");
+    assert!(home.contains(r#"<svg class="world-map""#));
+    let country = f.read("countries/nl/index.html");
+    assert!(
+        country.contains(r#"<svg class="locator-map""#)
+            && country.contains(r#"class="country here""#)
+    );
+}

@@ -71,6 +71,9 @@ pub struct Vocabularies {
     pub settings: Vec<Entry>,
     /// Models of social prescribing.
     pub models: Vec<Entry>,
+    /// Pre-projected world map (`data/world-map.json`), if the hub ships one.
+    #[serde(skip)]
+    pub world_map: Option<crate::render::map::WorldMap>,
 }
 
 impl Vocabularies {
@@ -84,6 +87,16 @@ impl Vocabularies {
             study_designs: load_list(root, "study-designs.yaml", diagnostics),
             settings: load_list(root, "settings.yaml", diagnostics),
             models: load_list(root, "models.yaml", diagnostics),
+            world_map: match crate::render::map::WorldMap::load(root) {
+                Ok(map) => map,
+                Err(e) => {
+                    diagnostics.push(
+                        Diagnostic::error("data/world-map.json", 0, 0, format!("cannot read the world map: {e}"))
+                            .with_help("regenerate it with tools/map (see tools/map/README.md) or delete it to build without maps"),
+                    );
+                    None
+                }
+            },
         };
         let file = Path::new("data/countries.yaml");
         for c in &vocab.countries {

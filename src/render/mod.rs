@@ -1,6 +1,7 @@
 //! RENDER: every page, feed and export of the site, as bytes in memory.
 
 pub mod exports;
+pub mod map;
 pub mod markdown;
 pub mod sanitize;
 pub mod templates;
@@ -493,7 +494,7 @@ impl PageContext<'_> {
                 crumbs: Vec::new(),
                 tips: Vec::new(),
             },
-            context! { stats, recent, featured => v(&featured), regions, intro },
+            context! { stats, recent, featured => v(&featured), regions, intro, map_svg => self.world_map() },
         ));
     }
 
@@ -644,6 +645,25 @@ impl PageContext<'_> {
             .collect()
     }
 
+    /// The world map of case studies as inline SVG, when the hub has map data.
+    fn world_map(&self) -> Option<String> {
+        let s = self.site;
+        let map = s.vocab.world_map.as_ref()?;
+        let mut entries: BTreeMap<String, map::MapEntry> = BTreeMap::new();
+        for r in &s.case_studies {
+            let code = &r.meta.country.value;
+            entries
+                .entry(code.clone())
+                .or_insert_with(|| map::MapEntry {
+                    name: self.resolver.country(code).name,
+                    count: 0,
+                    path: format!("/countries/{}/", code.to_lowercase()),
+                })
+                .count += 1;
+        }
+        Some(map::world_map_svg(map, &entries, self.base_path))
+    }
+
     /// WHO regions → countries → case studies, for regions with at least one study.
     fn regions_with_studies(&self) -> Vec<Value> {
         let s = self.site;
@@ -670,7 +690,7 @@ impl PageContext<'_> {
 
     fn case_studies(&self, jobs: &mut Vec<Job>) {
         let s = self.site;
-        jobs.push(self.job(PageSpec { path: "/case-studies/", template: "case_studies.html", title: "Case studies", description: "Social prescribing in practice around the world, by WHO region and country.", crumbs: self.crumbs(&[("Case studies", "/case-studies/")]), tips: Vec::new() }, context! { regions => self.regions_with_studies(), count => s.case_studies.len() }));
+        jobs.push(self.job(PageSpec { path: "/case-studies/", template: "case_studies.html", title: "Case studies", description: "Social prescribing in practice around the world, by WHO region and country.", crumbs: self.crumbs(&[("Case studies", "/case-studies/")]), tips: Vec::new() }, context! { regions => self.regions_with_studies(), count => s.case_studies.len(), map_svg => self.world_map() }));
         for r in &s.case_studies {
             let body = self.body(Collection::CaseStudies, &r.id);
             let view = self.resolver.case_study(r, body.map_or("", |b| &b.html));
@@ -736,7 +756,10 @@ impl PageContext<'_> {
             }
             let view = self.resolver.country(code);
             let path = format!("/countries/{}/", code.to_lowercase());
-            jobs.push(self.job(PageSpec { path: &path, template: "country.html", title: &country.name, description: &format!("Social prescribing in {}: case studies, evidence, champions and the words used there.", country.name), crumbs: self.crumbs(&[("Case studies", "/case-studies/"), (&country.name, &path)]), tips: Vec::new() }, context! { country => v(&view), studies => v(&studies), evidence => v(&evidence), champions => v(&champions), labels }));
+            jobs.push(self.job(PageSpec { path: &path, template: "country.html", title: &country.name, description: &format!("Social prescribing in {}: case studies, evidence, champions and the words used there.", country.name), crumbs: self.crumbs(&[("Case studies", "/case-studies/"), (&country.name, &path)]), tips: Vec::new() }, context! {
+                    locator_svg => s.vocab.world_map.as_ref().and_then(|m| map::locator_svg(m, code, &country.name)),
+                    country => v(&view), studies => v(&studies), evidence => v(&evidence), champions => v(&champions), labels
+                }));
         }
     }
 

@@ -1,0 +1,175 @@
+#!/usr/bin/env python3
+"""Alternating timed builds of one corpus, called by benches/compare.sh.
+
+    python3 benches/bench.py --pages 10000 --corpus /tmp/hub-bench/corpus-10000 \
+        --hub /tmp/hub-bench/hub --hugo /path/to/hugo --work /tmp/hub-bench/run \
+        --repeats 5 --results /tmp/hub-bench/results.jsonl
+
+Each tool is run once untimed (warm-up, and a check that its output holds every page), then
+`--repeats` rounds run every tool once each, the order rotating from round to round. Every
+run starts from an absent output folder (deleted outside the timing), under
+`/usr/bin/time -v`, which gives user and system CPU time and peak RSS; wall time is taken
+around the child with a monotonic clock. One JSON line per run goes to --results.
+
+Tools:
+  hub       hub build --root CORPUS/hub --output OUT
+  hugo      hugo --source CORPUS/hugo --destination OUT --quiet   (the Go binary itself)
+  floor     python3 benches/floor.py CORPUS/hub OUT   (read every input, write one file per page)
+  cp        cp -r CORPUS/hub/content OUT              (the same bytes, copied by coreutils)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SECTIONS = ["glossary", "case-studies", "evidence", "champions"]
+
+
+def commands(a) -> dict[str, list[str]]:
+    hub_root, hugo_root = a.corpus / "hub", a.corpus / "hugo"
+    return {
+        "hub": [str(a.hub), "build", "--root", str(hub_root), "--output", "{out}"],
+        "hugo": [str(a.hugo), "--source", str(hugo_root), "--destination", "{out}", "--quiet"],
+        "floor": [sys.executable, str(HERE / "floor.py"), str(hub_root), "{out}"],
+        "cp": ["cp", "-r", str(hub_root / "content"), "{out}"],
+    }
+
+
+def busy_fraction(seconds: float = 0.5) -> float:
+    """Share of the machine's CPU time that was busy over `seconds` (all cores)."""
+
+    def sample():
+        with open("/proc/stat") as f:
+            v = [int(x) for x in f.readline().split()[1:]]
+        idle = v[3] + v[4]
+        return idle, sum(v)
+
+    i0, t0 = sample()
+    time.sleep(seconds)
+    i1, t1 = sample()
+    return 0.0 if t1 == t0 else 1.0 - (i1 - i0) / (t1 - t0)
+
+
+def wait_quiet(limit: float, max_wait: float) -> float:
+    """Waits (up to max_wait s) until other processes use less than `limit` of the CPU."""
+    deadline = time.monotonic() + max_wait
+    busy = busy_fraction()
+    while busy > limit and time.monotonic() < deadline:
+        time.sleep(2)
+        busy = busy_fraction()
+    return busy
+
+
+def count_files(path: Path) -> int:
+    return sum(len(files) for _, _, files in os.walk(path))
+
+
+def count_pages(path: Path) -> dict[str, int]:
+    """index.html files one level under each section folder."""
+    out = {}
+    for s in SECTIONS:
+        d = path / s
+        out[s] = sum(1 for p in d.iterdir() if (p / "index.html").is_file()) if d.is_dir() else 0
+    return out
+
+
+def parse_time_v(text: str) -> dict:
+    def grab(label):
+        m = re.search(re.escape(label) + r":\s*(\S+)", text)
+        return m.group(1) if m else None
+
+    return {
+        "user_s": float(grab("User time (seconds)") or "nan"),
+        "sys_s": float(grab("System time (seconds)") or "nan"),
+        "max_rss_kb": int(grab("Maximum resident set size (kbytes)") or 0),
+        "exit_status": int(grab("Exit status") or 0),
+    }
+
+
+def run_once(tool: str, argv: list[str], out: Path, log: Path) -> dict:
+    if out.exists():
+        shutil.rmtree(out)
+    timefile = log.with_suffix(".time")
+    full = ["/usr/bin/time", "-v", "-o", str(timefile)] + [x.replace("{out}", str(out)) for x in argv]
+    with open(log, "wb") as errlog:
+        t0 = time.perf_counter()
+        proc = subprocess.run(full, stdout=subprocess.DEVNULL, stderr=errlog)
+        wall = time.perf_counter() - t0
+    r = parse_time_v(timefile.read_text())
+    r.update(tool=tool, wall_s=wall, returncode=proc.returncode)
+    return r
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--pages", type=int, required=True)
+    ap.add_argument("--corpus", type=Path, required=True)
+    ap.add_argument("--hub", type=Path, required=True)
+    ap.add_argument("--hugo", type=Path, required=True)
+    ap.add_argument("--work", type=Path, required=True)
+    ap.add_argument("--repeats", type=int, default=5)
+    ap.add_argument("--results", type=Path, required=True)
+    ap.add_argument("--tools", default="hub,hugo,floor,cp")
+    ap.add_argument("--quiet-limit", type=float, default=0.15,
+                    help="wait before each run until the machine is at most this busy")
+    ap.add_argument("--quiet-wait", type=float, default=60.0, help="longest wait, seconds")
+    a = ap.parse_args()
+
+    a.work.mkdir(parents=True, exist_ok=True)
+    cmds = commands(a)
+    tools = a.tools.split(",")
+    checks = {}
+
+    # Warm-up: one untimed run each, then check that every page is there.
+    for tool in tools:
+        out = a.work / f"out-{tool}"
+        log = a.work / f"{tool}-{a.pages}-warmup.log"
+        r = run_once(tool, cmds[tool], out, log)
+        if r["returncode"] != 0:
+            sys.stderr.write(f"bench: {tool} failed on {a.pages} pages (exit {r['returncode']}):\n")
+            sys.stderr.write(log.read_text(errors="replace"))
+            sys.exit(1)
+        files = count_files(out)
+        pages = count_pages(out) if tool != "cp" else {"(content files)": files}
+        n = sum(pages.values())
+        checks[tool] = {"files": files, "pages": pages, "page_total": n}
+        if n < a.pages:
+            sys.exit(f"bench: {tool} output holds {n} pages, expected {a.pages}: {pages}")
+        print(f"  warm-up {tool:5s}: {files} files, {n} pages in sections {pages}", file=sys.stderr)
+        if tool == "hub":
+            checks[tool]["report"] = log.read_text(errors="replace").strip().splitlines()[-1:]
+
+    with open(a.results, "a") as res:
+        res.write(json.dumps({"pages": a.pages, "checks": checks}) + "\n")
+        for rnd in range(a.repeats):
+            order = tools[rnd % len(tools):] + tools[: rnd % len(tools)]
+            for tool in order:
+                busy = wait_quiet(a.quiet_limit, a.quiet_wait)
+                out = a.work / f"out-{tool}"
+                log = a.work / f"{tool}-{a.pages}-{rnd}.log"
+                r = run_once(tool, cmds[tool], out, log)
+                r.update(pages=a.pages, round=rnd, busy_before=round(busy, 3))
+                if r["returncode"] != 0:
+                    sys.stderr.write(log.read_text(errors="replace"))
+                    sys.exit(f"bench: {tool} failed in round {rnd}")
+                res.write(json.dumps(r) + "\n")
+                res.flush()
+                print(f"  round {rnd} {tool:5s} wall {r['wall_s']:.3f}s cpu {r['user_s'] + r['sys_s']:.2f}s "
+                      f"rss {r['max_rss_kb'] / 1024:.0f} MiB (machine {busy:.0%} busy before)", file=sys.stderr)
+    for tool in tools:
+        out = a.work / f"out-{tool}"
+        if out.exists():
+            shutil.rmtree(out)
+
+
+if __name__ == "__main__":
+    main()

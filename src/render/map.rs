@@ -1,0 +1,317 @@
+//! World maps as inline SVG, drawn at build time from `data/world-map.json` (Natural Earth
+//! outlines, pre-projected by `tools/map/build-map.mjs`). Countries with case studies are
+//! shaded by how many there are, are links to their country page, have an accessible name
+//! and are reachable by keyboard. Small states missing from the outlines get a marker.
+
+use super::markdown::escape_attr;
+use crate::link::join_path;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::Path;
+
+/// The map data file.
+#[derive(Debug, Clone, Deserialize)]
+pub struct WorldMap {
+    /// Width of the projected map.
+    pub width: f64,
+    /// Height of the projected map.
+    pub height: f64,
+    /// Country outlines.
+    pub countries: Vec<Outline>,
+    /// Points for states too small for the outlines.
+    #[serde(default)]
+    pub markers: Vec<Marker>,
+    /// Where the data comes from.
+    #[serde(default)]
+    pub source: String,
+}
+
+/// One country's outline.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Outline {
+    /// ISO 3166-1 alpha-2 code.
+    pub code: String,
+    /// Name.
+    pub name: String,
+    /// SVG path data.
+    pub d: String,
+}
+
+/// A point for a small state.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Marker {
+    /// ISO 3166-1 alpha-2 code.
+    pub code: String,
+    /// Name.
+    pub name: String,
+    /// Projected x.
+    pub x: f64,
+    /// Projected y.
+    pub y: f64,
+}
+
+impl WorldMap {
+    /// Reads `data/world-map.json` if the hub has one.
+    pub fn load(root: &Path) -> Result<Option<WorldMap>, String> {
+        let path = root.join("data/world-map.json");
+        if !path.exists() {
+            return Ok(None);
+        }
+        let text = std::fs::read_to_string(&path).map_err(|e| e.to_string())?;
+        serde_json::from_str(&text)
+            .map(Some)
+            .map_err(|e| e.to_string())
+    }
+}
+
+/// What one country on the map links to.
+#[derive(Debug, Clone)]
+pub struct MapEntry {
+    /// Name shown to people.
+    pub name: String,
+    /// Number of case studies.
+    pub count: usize,
+    /// Site path of the country page (without base path).
+    pub path: String,
+}
+
+/// Shade class for a count: 1, 2–3, 4–9, 10 or more.
+fn shade(count: usize) -> u8 {
+    match count {
+        0 => 0,
+        1 => 1,
+        2..=3 => 2,
+        4..=9 => 3,
+        _ => 4,
+    }
+}
+
+fn plural(count: usize) -> &'static str {
+    if count == 1 {
+        "case study"
+    } else {
+        "case studies"
+    }
+}
+
+/// The interactive world map: every country with case studies is a link.
+pub fn world_map_svg(
+    map: &WorldMap,
+    entries: &BTreeMap<String, MapEntry>,
+    base_path: &str,
+) -> String {
+    let mut svg = String::with_capacity(120_000);
+    let _ = write!(
+        svg,
+        r#"<svg class="world-map" viewBox="0 0 {w} {h}" role="group" aria-labelledby="world-map-title" xmlns="http://www.w3.org/2000/svg"><title id="world-map-title">World map of case studies: {n} countries, shaded by number of case studies</title>"#,
+        w = map.width,
+        h = map.height,
+        n = entries.len()
+    );
+    for c in &map.countries {
+        match entries.get(&c.code) {
+            Some(e) => {
+                let label = format!("{}: {} {}", e.name, e.count, plural(e.count));
+                let _ = write!(
+                    svg,
+                    r#"<a href="{href}" aria-label="{label}"><path d="{d}" class="country shade-{s}" data-iso="{code}"><title>{label}</title></path></a>"#,
+                    href = escape_attr(&join_path(base_path, &e.path)),
+                    label = escape_attr(&label),
+                    d = c.d,
+                    s = shade(e.count),
+                    code = c.code
+                );
+            }
+            None => {
+                let _ = write!(
+                    svg,
+                    r#"<path d="{}" class="country" data-iso="{}" aria-hidden="true"/>"#,
+                    c.d, c.code
+                );
+            }
+        }
+    }
+    for m in &map.markers {
+        if let Some(e) = entries.get(&m.code) {
+            let label = format!("{}: {} {}", e.name, e.count, plural(e.count));
+            let _ = write!(
+                svg,
+                r#"<a href="{href}" aria-label="{label}"><circle cx="{x}" cy="{y}" r="5" class="marker shade-{s}" data-iso="{code}"><title>{label}</title></circle></a>"#,
+                href = escape_attr(&join_path(base_path, &e.path)),
+                label = escape_attr(&label),
+                x = m.x,
+                y = m.y,
+                s = shade(e.count),
+                code = m.code
+            );
+        }
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+/// A small locator map for one country: the region around it, with the country highlighted.
+pub fn locator_svg(map: &WorldMap, code: &str, name: &str) -> Option<String> {
+    let (x0, y0, x1, y1) = if let Some(c) = map.countries.iter().find(|c| c.code == code) {
+        path_bounds(&c.d)?
+    } else {
+        let m = map.markers.iter().find(|m| m.code == code)?;
+        (m.x, m.y, m.x, m.y)
+    };
+    // Show the country with generous context, at the map's aspect ratio.
+    let cx = (x0 + x1) / 2.0;
+    let cy = (y0 + y1) / 2.0;
+    let span = ((x1 - x0).max((y1 - y0) * 2.0) * 2.2).clamp(60.0, map.width);
+    let (w, h) = (span, span / 2.0);
+    let vx = (cx - w / 2.0).clamp(0.0, map.width - w);
+    let vy = (cy - h / 2.0).clamp(0.0, (map.height - h).max(0.0));
+    let mut svg = String::new();
+    let _ = write!(
+        svg,
+        r#"<svg class="locator-map" viewBox="{vx:.1} {vy:.1} {w:.1} {h:.1}" role="img" aria-label="Map showing where {name} is" xmlns="http://www.w3.org/2000/svg">"#,
+        name = escape_attr(name)
+    );
+    for c in &map.countries {
+        let class = if c.code == code {
+            "country here"
+        } else {
+            "country"
+        };
+        let _ = write!(svg, r#"<path d="{}" class="{class}"/>"#, c.d);
+    }
+    if let Some(m) = map.markers.iter().find(|m| m.code == code) {
+        let _ = write!(
+            svg,
+            r#"<circle cx="{}" cy="{}" r="{:.1}" class="marker here"/>"#,
+            m.x,
+            m.y,
+            (w / 80.0).max(1.5)
+        );
+    }
+    svg.push_str("</svg>");
+    Some(svg)
+}
+
+/// The bounding box of SVG path data made of M/m, L/l, H/h, V/v and Z/z commands.
+pub fn path_bounds(d: &str) -> Option<(f64, f64, f64, f64)> {
+    let mut bounds: Option<(f64, f64, f64, f64)> = None;
+    let (mut x, mut y) = (0.0f64, 0.0f64);
+    let (mut start_x, mut start_y) = (0.0f64, 0.0f64);
+    let mut command = 'M';
+    let mut numbers: Vec<f64> = Vec::new();
+    let mut apply = |command: char,
+                     numbers: &mut Vec<f64>,
+                     x: &mut f64,
+                     y: &mut f64,
+                     sx: &mut f64,
+                     sy: &mut f64| {
+        let mut i = 0;
+        let mut first = true;
+        while i < numbers.len() {
+            match command {
+                'M' | 'L' if i + 1 < numbers.len() => {
+                    (*x, *y) = (numbers[i], numbers[i + 1]);
+                    i += 2;
+                }
+                'm' | 'l' if i + 1 < numbers.len() => {
+                    *x += numbers[i];
+                    *y += numbers[i + 1];
+                    i += 2;
+                }
+                'H' => {
+                    *x = numbers[i];
+                    i += 1;
+                }
+                'h' => {
+                    *x += numbers[i];
+                    i += 1;
+                }
+                'V' => {
+                    *y = numbers[i];
+                    i += 1;
+                }
+                'v' => {
+                    *y += numbers[i];
+                    i += 1;
+                }
+                _ => break,
+            }
+            if first && matches!(command, 'M' | 'm') {
+                (*sx, *sy) = (*x, *y);
+            }
+            first = false;
+            bounds = Some(match bounds {
+                None => (*x, *y, *x, *y),
+                Some((a, b, c, d)) => (a.min(*x), b.min(*y), c.max(*x), d.max(*y)),
+            });
+        }
+        numbers.clear();
+    };
+    let mut token = String::new();
+    let flush = |token: &mut String, numbers: &mut Vec<f64>| {
+        if !token.is_empty() {
+            if let Ok(n) = token.parse() {
+                numbers.push(n);
+            }
+            token.clear();
+        }
+    };
+    for ch in d.chars() {
+        if ch.is_ascii_alphabetic() && ch != 'e' && ch != 'E' {
+            flush(&mut token, &mut numbers);
+            apply(
+                command,
+                &mut numbers,
+                &mut x,
+                &mut y,
+                &mut start_x,
+                &mut start_y,
+            );
+            if ch == 'Z' || ch == 'z' {
+                (x, y) = (start_x, start_y);
+            }
+            command = ch;
+        } else if ch == '-' && !token.is_empty() && !token.ends_with(['e', 'E']) {
+            flush(&mut token, &mut numbers);
+            token.push(ch);
+        } else if ch == ' ' || ch == ',' {
+            flush(&mut token, &mut numbers);
+        } else {
+            token.push(ch);
+        }
+    }
+    flush(&mut token, &mut numbers);
+    apply(
+        command,
+        &mut numbers,
+        &mut x,
+        &mut y,
+        &mut start_x,
+        &mut start_y,
+    );
+    bounds
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bounds_follow_relative_commands_and_subpaths() {
+        assert_eq!(
+            path_bounds("M10 20l5-5 5 5Z"),
+            Some((10.0, 15.0, 20.0, 20.0))
+        );
+        assert_eq!(
+            path_bounds("M0 0l1 1ZM100 50l-1-1Z"),
+            Some((0.0, 0.0, 100.0, 50.0))
+        );
+        assert_eq!(path_bounds("M1.5,2.5L3,4"), Some((1.5, 2.5, 3.0, 4.0)));
+    }
+
+    #[test]
+    fn shades_grow_with_counts() {
+        assert_eq!([1, 2, 3, 4, 9, 10, 50].map(shade), [1, 2, 2, 3, 3, 4, 4]);
+    }
+}
