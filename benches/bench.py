@@ -9,7 +9,10 @@ Each tool is run once untimed (warm-up, and a check that its output holds every 
 `--repeats` rounds run every tool once each, the order rotating from round to round. Every
 run starts from an absent output folder (deleted outside the timing), under
 `/usr/bin/time -v`, which gives user and system CPU time and peak RSS; wall time is taken
-around the child with a monotonic clock. One JSON line per run goes to --results.
+around the child with a monotonic clock. Before each run the script waits (up to
+--quiet-wait s) for the machine to be quiet; a run during which other processes used more
+than --max-other-load of the machine (from /proc/stat, minus the child's own CPU time) is
+redone, at most twice. One JSON line per run goes to --results.
 
 Tools:
   hub       hub build --root CORPUS/hub --output OUT
@@ -44,15 +47,16 @@ def commands(a) -> dict[str, list[str]]:
     }
 
 
+def cpu_sample() -> tuple[int, int]:
+    """(idle, total) jiffies of the whole machine from /proc/stat."""
+    with open("/proc/stat") as f:
+        v = [int(x) for x in f.readline().split()[1:]]
+    return v[3] + v[4], sum(v)
+
+
 def busy_fraction(seconds: float = 0.5) -> float:
     """Share of the machine's CPU time that was busy over `seconds` (all cores)."""
-
-    def sample():
-        with open("/proc/stat") as f:
-            v = [int(x) for x in f.readline().split()[1:]]
-        idle = v[3] + v[4]
-        return idle, sum(v)
-
+    sample = cpu_sample
     i0, t0 = sample()
     time.sleep(seconds)
     i1, t1 = sample()
@@ -98,14 +102,24 @@ def parse_time_v(text: str) -> dict:
 def run_once(tool: str, argv: list[str], out: Path, log: Path) -> dict:
     if out.exists():
         shutil.rmtree(out)
+    # Flush the previous run's writes now, so that they are not paid for by this run.
+    os.sync()
     timefile = log.with_suffix(".time")
     full = ["/usr/bin/time", "-v", "-o", str(timefile)] + [x.replace("{out}", str(out)) for x in argv]
     with open(log, "wb") as errlog:
+        i0, j0 = cpu_sample()
         t0 = time.perf_counter()
         proc = subprocess.run(full, stdout=subprocess.DEVNULL, stderr=errlog)
         wall = time.perf_counter() - t0
+        i1, j1 = cpu_sample()
     r = parse_time_v(timefile.read_text())
-    r.update(tool=tool, wall_s=wall, returncode=proc.returncode)
+    # CPU used by other processes while this run went on, as a share of the machine.
+    hz = os.sysconf("SC_CLK_TCK")
+    busy_s = ((j1 - j0) - (i1 - i0)) / hz
+    other_s = max(0.0, busy_s - r["user_s"] - r["sys_s"])
+    other = other_s / (wall * (os.cpu_count() or 1))
+    r.update(tool=tool, wall_s=wall, returncode=proc.returncode, other_load=round(other, 3),
+             other_cpu_s=round(other_s, 3))
     return r
 
 
@@ -122,6 +136,8 @@ def main() -> None:
     ap.add_argument("--quiet-limit", type=float, default=0.15,
                     help="wait before each run until the machine is at most this busy")
     ap.add_argument("--quiet-wait", type=float, default=60.0, help="longest wait, seconds")
+    ap.add_argument("--max-other-load", type=float, default=0.10,
+                    help="redo a run if other processes used more than this share of the machine")
     a = ap.parse_args()
 
     a.work.mkdir(parents=True, exist_ok=True)
@@ -153,18 +169,26 @@ def main() -> None:
         for rnd in range(a.repeats):
             order = tools[rnd % len(tools):] + tools[: rnd % len(tools)]
             for tool in order:
-                busy = wait_quiet(a.quiet_limit, a.quiet_wait)
                 out = a.work / f"out-{tool}"
                 log = a.work / f"{tool}-{a.pages}-{rnd}.log"
-                r = run_once(tool, cmds[tool], out, log)
-                r.update(pages=a.pages, round=rnd, busy_before=round(busy, 3))
+                # A run during which other processes took a noticeable share of the machine
+                # is thrown away and redone (at most twice); the retries are counted.
+                for attempt in range(3):
+                    busy = wait_quiet(a.quiet_limit, a.quiet_wait)
+                    r = run_once(tool, cmds[tool], out, log)
+                    # (/proc/stat counts in 10 ms ticks: ignore less than 50 ms in all.)
+                    if (r["other_load"] <= a.max_other_load or r["other_cpu_s"] < 0.05
+                            or r["returncode"] != 0):
+                        break
+                r.update(pages=a.pages, round=rnd, busy_before=round(busy, 3), retries=attempt)
                 if r["returncode"] != 0:
                     sys.stderr.write(log.read_text(errors="replace"))
                     sys.exit(f"bench: {tool} failed in round {rnd}")
                 res.write(json.dumps(r) + "\n")
                 res.flush()
                 print(f"  round {rnd} {tool:5s} wall {r['wall_s']:.3f}s cpu {r['user_s'] + r['sys_s']:.2f}s "
-                      f"rss {r['max_rss_kb'] / 1024:.0f} MiB (machine {busy:.0%} busy before)", file=sys.stderr)
+                      f"rss {r['max_rss_kb'] / 1024:.0f} MiB (others: {busy:.0%} of the machine before, "
+                      f"{r['other_load']:.0%} during; {attempt} retries)", file=sys.stderr)
     for tool in tools:
         out = a.work / f"out-{tool}"
         if out.exists():

@@ -74,11 +74,14 @@ def main() -> None:
             f"{LABELS[t]} {med[(hi, t)][0] / med[(lo, t)][0]:.1f}×"
             for t in ["hub", "hugo", "floor", "cp"] if (hi, t) in med and (lo, t) in med))
 
-    busy = [r["busy_before"] for rs in runs.values() for r in rs]
-    if busy:
+    allruns = [r for rs in runs.values() for r in rs]
+    if allruns:
+        other = [r.get("other_load", 0.0) for r in allruns]
+        retries = sum(r.get("retries", 0) for r in allruns)
         print()
-        print(f"Machine load from other processes just before each timed run: median "
-              f"{statistics.median(busy):.0%}, max {max(busy):.0%}.")
+        print(f"Other processes' share of the machine during the kept timed runs: median "
+              f"{statistics.median(other):.0%}, max {max(other):.0%}; {retries} run(s) were redone "
+              f"because other processes took more than the limit while they ran.")
     for size in sizes:
         c = checks.get(size, {})
         if "hub" in c and "hugo" in c:

@@ -191,7 +191,7 @@ fn glossary_validation_catches_cycles_and_names_both_files_of_a_duplicate() {
     );
     let dup = diags
         .iter()
-        .find(|d| d.message.contains("already used"))
+        .find(|d| d.message.contains("also used"))
         .unwrap();
     assert!(
         dup.message.contains("content/glossary/connector-a.md")

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     /// Email address.
-    pub email: String,
+    pub email: Spanned<String>,
     /// True only when the champion has consented to publication.
     #[serde(default)]
     pub public: bool,

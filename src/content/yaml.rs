@@ -26,11 +26,22 @@ pub fn parse<T: DeserializeOwned>(
     })
 }
 
-/// Strips the parser's own position suffix ("at line 3 column 5") since ours is shown.
+/// Strips the parser's own position suffix ("at line 3 column 5") since ours is shown, and
+/// rewords terse type errors for people.
 fn clean_message(message: &str) -> String {
     let first = message.lines().next().unwrap_or(message).trim();
     let cut = first.find(" at line ").map_or(first, |i| &first[..i]);
-    cut.trim_end_matches(['.', ',']).to_string()
+    let cut = cut.trim_end_matches(['.', ',']);
+    match cut {
+        "invalid u8" | "invalid u16" | "invalid u32" | "invalid u64" | "invalid i32"
+        | "invalid i64" => "expected a whole number here (such as a year or a count)".to_string(),
+        "invalid f32" | "invalid f64" => "expected a number here".to_string(),
+        "invalid bool" => "expected `true` or `false` here".to_string(),
+        "expected string scalar" => {
+            "expected a single text value here, not a list or a mapping".to_string()
+        }
+        other => other.to_string(),
+    }
 }
 
 /// Turns "unknown field `contry`, expected one of `a`, `b`" into "did you mean `country`?".
@@ -39,12 +50,8 @@ fn suggestion_for(message: &str) -> Option<String> {
     if message.starts_with("unknown field") || message.starts_with("unknown variant") {
         let wrong = wrong?;
         let expected = expected_values(message);
-        return did_you_mean(wrong, expected.iter().map(String::as_str)).or_else(|| {
-            (!expected.is_empty()).then(|| {
-                let list: Vec<String> = expected.iter().map(|e| format!("`{e}`")).collect();
-                format!("expected one of {}", list.join(", "))
-            })
-        });
+        // The message already lists what is expected, so only a likely typo is worth adding.
+        return did_you_mean(wrong, expected.iter().map(String::as_str));
     }
     if message.starts_with("missing field") {
         return wrong.map(|f| format!("add `{f}:` to the front matter"));

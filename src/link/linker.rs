@@ -17,6 +17,10 @@ pub struct TermTarget {
     pub definition: String,
     /// Site path of the term page (base path included).
     pub href: String,
+    /// True for deprecated terms.
+    pub deprecated: bool,
+    /// Index of the replacing term.
+    pub replaced_by: Option<usize>,
 }
 
 /// Built once per build from all terms.
@@ -50,11 +54,25 @@ impl Linker {
                 label: m.term.value.clone(),
                 definition: m.definition.trim().to_string(),
                 href: join_path(base_path, &Collection::Glossary.path_of(&t.id)),
+                deprecated: m.status == crate::content::term::TermStatus::Deprecated,
+                replaced_by: None,
             });
         }
         // Ids win over labels when both could match.
         for (i, t) in terms.iter().enumerate() {
             by_name.insert(t.id.clone(), i);
+        }
+        let index: HashMap<&str, usize> = terms
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.id.as_str(), i))
+            .collect();
+        for (target, t) in targets.iter_mut().zip(terms) {
+            target.replaced_by = t
+                .meta
+                .replaced_by
+                .as_ref()
+                .and_then(|r| index.get(r.value.as_str()).copied());
         }
         Linker {
             matcher: TermMatcher::new(terms),

@@ -19,6 +19,21 @@ pub struct RenderedBody {
     pub linked: BTreeSet<usize>,
     /// Headings of level 2 and 3: (level, id, text), for a table of contents.
     pub headings: Vec<(u8, String, String)>,
+    /// Internal links, resolved to site paths, for the broken-link check.
+    pub links: Vec<BodyLink>,
+}
+
+/// An internal link written in a body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BodyLink {
+    /// The link as written.
+    pub written: String,
+    /// The site path it points to (without base path, fragment or query).
+    pub target: String,
+    /// File line.
+    pub line: usize,
+    /// Column.
+    pub col: usize,
 }
 
 /// Where a body comes from, for error positions.
@@ -39,6 +54,8 @@ pub struct BodyOptions<'a> {
     pub autolink: AutolinkMode,
     /// The term this page is about (never linked to itself).
     pub self_term: Option<usize>,
+    /// Site path of the page (for relative links), e.g. `/glossary/link-worker/`.
+    pub page_path: &'a str,
 }
 
 /// The Markdown extensions every body gets.
@@ -50,6 +67,41 @@ pub fn markdown_options() -> Options {
         | Options::ENABLE_SMART_PUNCTUATION
         | Options::ENABLE_HEADING_ATTRIBUTES
         | Options::ENABLE_WIKILINKS
+}
+
+/// File position of a byte offset in the body.
+fn position(markdown: &str, source: BodySource<'_>, offset: usize) -> (usize, usize) {
+    let (line, col) = line_col(markdown, offset);
+    (line + source.first_line - 1, col)
+}
+
+/// Resolves an internal link to a site path; `None` for external links, anchors on the
+/// same page, and `mailto:`/`tel:` links.
+pub fn internal_target(dest: &str, page_path: &str) -> Option<String> {
+    let dest = dest.split(['#', '?']).next().unwrap_or("");
+    if dest.is_empty() || dest.starts_with("//") || dest.contains(':') {
+        return None;
+    }
+    let joined = if dest.starts_with('/') {
+        dest.to_string()
+    } else {
+        format!("{page_path}{dest}")
+    };
+    let mut parts: Vec<&str> = Vec::new();
+    for part in joined.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            p => parts.push(p),
+        }
+    }
+    let mut path = format!("/{}", parts.join("/"));
+    if (joined.ends_with('/') || joined.ends_with("/.") || joined.ends_with("/..")) && path != "/" {
+        path.push('/');
+    }
+    Some(path)
 }
 
 /// Renders `markdown`. Unknown wiki-link targets are pushed to `diagnostics`.
@@ -88,6 +140,15 @@ pub fn render_body(
                     Some(i) => {
                         rendered.linked.insert(i);
                         *rendered.mentions.entry(i).or_default() += 1;
+                        warn_if_deprecated(
+                            linker,
+                            i,
+                            options.self_term,
+                            markdown,
+                            source,
+                            range.start,
+                            diagnostics,
+                        );
                         out.push(Event::InlineHtml(term_link_open(linker, i).into()));
                         link_stack.push(Some("</a>"));
                         let target = &linker.targets[i];
@@ -99,11 +160,11 @@ pub fn render_body(
                         }
                     }
                     None => {
-                        let (line, col) = line_col(markdown, range.start);
+                        let (line, col) = position(markdown, source, range.start);
                         diagnostics.push(
                             Diagnostic::error(
                                 source.file,
-                                line + source.first_line - 1,
+                                line,
                                 col,
                                 format!("`[[{dest_url}]]` does not name a glossary term"),
                             )
@@ -122,6 +183,15 @@ pub fn render_body(
             }) => {
                 no_link_depth += 1;
                 link_stack.push(None);
+                if let Some(target) = internal_target(&dest_url, options.page_path) {
+                    let (line, col) = position(markdown, source, range.start);
+                    rendered.links.push(BodyLink {
+                        written: dest_url.to_string(),
+                        target,
+                        line,
+                        col,
+                    });
+                }
                 let dest_url = rebase(dest_url, options.base_path);
                 out.push(Event::Start(Tag::Link {
                     link_type,
@@ -150,6 +220,13 @@ pub fn render_body(
                 id,
             }) => {
                 no_link_depth += 1;
+                if !has_alt_text(&markdown[range.clone()]) {
+                    let (line, col) = position(markdown, source, range.start);
+                    diagnostics.push(
+                        Diagnostic::warning(source.file, line, col, "an image has no alt text")
+                            .with_help("describe the image in the brackets: ![what it shows](file); screen readers read it aloud"),
+                    );
+                }
                 let dest_url = rebase(dest_url, options.base_path);
                 out.push(Event::Start(Tag::Image {
                     link_type,
@@ -176,7 +253,18 @@ pub fn render_body(
                     && inline_html_depth == 0
                     && options.autolink != AutolinkMode::Off =>
             {
-                autolink_text(text, linker, options, &mut rendered, &mut out);
+                let found = autolink_text(text, linker, options, &mut rendered, &mut out);
+                for (term, offset) in found {
+                    warn_if_deprecated(
+                        linker,
+                        term,
+                        options.self_term,
+                        markdown,
+                        source,
+                        range.start + offset,
+                        diagnostics,
+                    );
+                }
             }
             other => out.push(other),
         }
@@ -193,12 +281,17 @@ fn autolink_text<'a>(
     options: BodyOptions<'_>,
     rendered: &mut RenderedBody,
     out: &mut Vec<Event<'a>>,
-) {
+) -> Vec<(usize, usize)> {
     let mentions = linker.matcher.find(&text);
     if mentions.is_empty() {
         out.push(Event::Text(text));
-        return;
+        return Vec::new();
     }
+    let found = mentions
+        .iter()
+        .filter(|m| Some(m.term) != options.self_term)
+        .map(|m| (m.term, m.start))
+        .collect();
     let mut last = 0;
     for m in mentions {
         if Some(m.term) == options.self_term {
@@ -220,6 +313,46 @@ fn autolink_text<'a>(
     if last < text.len() {
         out.push(Event::Text(text[last..].to_string().into()));
     }
+    found
+}
+
+/// `![alt](src)`: true when the brackets hold some text.
+fn has_alt_text(source: &str) -> bool {
+    source
+        .strip_prefix("![")
+        .and_then(|rest| rest.find(']').map(|end| !rest[..end].trim().is_empty()))
+        .unwrap_or(true)
+}
+
+/// A warning when text uses a deprecated term, naming its replacement.
+fn warn_if_deprecated(
+    linker: &Linker,
+    term: usize,
+    self_term: Option<usize>,
+    markdown: &str,
+    source: BodySource<'_>,
+    offset: usize,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let t = &linker.targets[term];
+    // The replacement's own page may name the old term: that is where readers learn of it.
+    if !t.deprecated || (self_term.is_some() && self_term == t.replaced_by) {
+        return;
+    }
+    let (line, col) = position(markdown, source, offset);
+    let help = match t.replaced_by.map(|r| &linker.targets[r]) {
+        Some(r) => format!("use `{}` instead", r.label),
+        None => "see the term's page for the preferred term".to_string(),
+    };
+    diagnostics.push(
+        Diagnostic::warning(
+            source.file,
+            line,
+            col,
+            format!("`{}` is a deprecated term", t.label),
+        )
+        .with_help(help),
+    );
 }
 
 /// +1 for an opening inline HTML tag, -1 for a closing one, 0 for void, self-closing tags
@@ -321,4 +454,33 @@ fn assign_heading_ids(
         i += 1;
     }
     toc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::internal_target;
+
+    #[test]
+    fn internal_targets_are_resolved_against_the_page() {
+        let page = "/case-studies/x/";
+        assert_eq!(
+            internal_target("/glossary/", page).as_deref(),
+            Some("/glossary/")
+        );
+        assert_eq!(
+            internal_target("../y/#top", page).as_deref(),
+            Some("/case-studies/y/")
+        );
+        assert_eq!(
+            internal_target("../../about/", page).as_deref(),
+            Some("/about/")
+        );
+        assert_eq!(
+            internal_target("/static/style.css", page).as_deref(),
+            Some("/static/style.css")
+        );
+        assert_eq!(internal_target("https://example.org/", page), None);
+        assert_eq!(internal_target("mailto:a@b.c", page), None);
+        assert_eq!(internal_target("#section", page), None);
+    }
 }

@@ -173,8 +173,90 @@ pub fn render_site(
         });
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
+    check_body_links(site, &bodies, &files, diagnostics);
     timings.render = started.elapsed();
     files
+}
+
+/// The route closest to a broken link, when it is only a few edits away.
+fn nearest_route<'a>(target: &str, routes: &'a [String]) -> Option<&'a str> {
+    let limit = (target.len() / 4).max(2);
+    routes
+        .iter()
+        .map(|r| (strsim::levenshtein(target, r), r))
+        .filter(|(d, _)| *d <= limit)
+        .min()
+        .map(|(_, r)| r.as_str())
+}
+
+/// Every internal link written in a body must point at a file of the built site.
+fn check_body_links(
+    site: &Site,
+    bodies: &Bodies,
+    files: &[OutputFile],
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let written: std::collections::HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    let routes: Vec<String> = files
+        .iter()
+        .filter_map(|f| f.path.strip_suffix("index.html").map(|p| format!("/{p}")))
+        .collect();
+    let file_of = |c: Collection, id: &str| -> Option<&std::path::Path> {
+        match c {
+            Collection::Glossary => site.term(id).map(|r| r.file.as_path()),
+            Collection::CaseStudies => site
+                .case_studies
+                .iter()
+                .find(|r| r.id == id)
+                .map(|r| r.file.as_path()),
+            Collection::Evidence => site.evidence_by_id(id).map(|r| r.file.as_path()),
+            Collection::Champions => site
+                .champions
+                .iter()
+                .find(|r| r.id == id)
+                .map(|r| r.file.as_path()),
+            Collection::Pages => site
+                .pages
+                .iter()
+                .find(|r| r.id == id)
+                .map(|r| r.file.as_path()),
+        }
+    };
+    let mut keys: Vec<&(Collection, String)> = bodies.keys().collect();
+    keys.sort();
+    for key in keys {
+        for link in &bodies[key].links {
+            let rel = link.target.trim_start_matches('/');
+            let candidates = [
+                rel.to_string(),
+                format!("{rel}index.html"),
+                format!("{rel}/index.html"),
+            ];
+            if rel.is_empty() || candidates.iter().any(|c| written.contains(c.as_str())) {
+                continue;
+            }
+            let Some(file) = file_of(key.0, &key.1) else {
+                continue;
+            };
+            let help = nearest_route(&link.target, &routes)
+                .map(|r| format!("did you mean `{r}`?"))
+                .unwrap_or_else(|| {
+                    "check the address; site links look like /glossary/link-worker/".into()
+                });
+            diagnostics.push(
+                Diagnostic::error(
+                    file,
+                    link.line,
+                    link.col,
+                    format!(
+                        "the link `{}` points to a page that does not exist",
+                        link.written
+                    ),
+                )
+                .with_help(help),
+            );
+        }
+    }
 }
 
 fn site_view(site: &Site, base_path: &str) -> SiteView {
@@ -235,6 +317,7 @@ fn render_bodies(
         first_line: usize,
         self_term: Option<usize>,
         autolink: AutolinkMode,
+        page_path: String,
     }
     let default_mode = site.config.autolink;
     fn jobs_of<'a, T>(
@@ -251,6 +334,7 @@ fn render_bodies(
             first_line: r.body_line,
             self_term: (c == Collection::Glossary).then_some(i),
             autolink: mode(&r.meta).unwrap_or(default_mode),
+            page_path: c.path_of(&r.id),
         })
     }
     let mut jobs: Vec<Job<'_>> = Vec::new();
@@ -289,6 +373,7 @@ fn render_bodies(
                 base_path,
                 autolink: job.autolink,
                 self_term: job.self_term,
+                page_path: &job.page_path,
             };
             let source = BodySource {
                 file: job.file,

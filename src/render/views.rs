@@ -574,7 +574,7 @@ impl Resolver<'_> {
                 .contact
                 .as_ref()
                 .filter(|c| c.public)
-                .map(|c| c.email.clone()),
+                .map(|c| c.email.value.clone()),
             links: m.links.clone(),
             body: body.to_string(),
         }

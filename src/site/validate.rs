@@ -20,9 +20,24 @@ const RESERVED_PAGE_IDS: [&str; 8] = [
     "static",
 ];
 
+/// A warning for a record without a body.
+fn check_body<T>(r: &Record<T>, out: &mut Vec<Diagnostic>) {
+    if r.body.trim().is_empty() {
+        out.push(
+            Diagnostic::warning(&r.file, r.body_line, 0, "the body is empty")
+                .with_help("write a few sentences in Markdown after the closing `---`"),
+        );
+    }
+}
+
 /// Runs every cross-record check.
 pub fn validate(site: &Site, out: &mut Vec<Diagnostic>) {
     check_terms(site, out);
+    site.terms.iter().for_each(|r| check_body(r, out));
+    site.case_studies.iter().for_each(|r| check_body(r, out));
+    site.evidence.iter().for_each(|r| check_body(r, out));
+    site.champions.iter().for_each(|r| check_body(r, out));
+    site.pages.iter().for_each(|r| check_body(r, out));
     for r in &site.case_studies {
         let m = &r.meta;
         check_date(r, &m.date, out);
@@ -50,7 +65,7 @@ pub fn validate(site: &Site, out: &mut Vec<Diagnostic>) {
                 e,
                 site.evidence_by_id(&e.value).is_some(),
                 site.evidence.iter().map(|x| x.id.as_str()),
-                "evidence summary",
+                "an evidence summary",
                 "content/evidence/",
                 out,
             );
@@ -110,6 +125,18 @@ pub fn validate(site: &Site, out: &mut Vec<Diagnostic>) {
         for l in &m.languages {
             check_language(site, r, l, out);
         }
+        if let Some(contact) = &m.contact
+            && !is_email(&contact.email.value)
+        {
+            out.push(
+                at(
+                    r,
+                    &contact.email,
+                    format!("`{}` is not an email address", contact.email.value),
+                )
+                .with_help("write the address as name@example.org, or remove `contact`"),
+            );
+        }
     }
     for r in &site.pages {
         if RESERVED_PAGE_IDS.contains(&r.id.as_str()) {
@@ -140,12 +167,12 @@ fn check_broader_cycles(site: &Site, out: &mut Vec<Diagnostic>) {
         .collect();
     let mut broader: Vec<Vec<usize>> = vec![Vec::new(); site.terms.len()];
     for (i, t) in site.terms.iter().enumerate() {
-        for b in &t.meta.broader {
+        for b in t.meta.broader.iter().filter(|b| b.value != t.id) {
             if let Some(&j) = ids.get(b.value.as_str()) {
                 broader[i].push(j);
             }
         }
-        for n in &t.meta.narrower {
+        for n in t.meta.narrower.iter().filter(|n| n.value != t.id) {
             if let Some(&j) = ids.get(n.value.as_str()) {
                 broader[j].push(i);
             }
@@ -190,39 +217,61 @@ fn check_broader_cycles(site: &Site, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn check_terms(site: &Site, out: &mut Vec<Diagnostic>) {
-    check_broader_cycles(site, out);
-    let ids = || site.terms.iter().map(|t| t.id.as_str());
-    let mut labels: HashMap<String, (&str, &std::path::Path)> = HashMap::new();
+/// A term and one of its labels.
+type LabelClaim<'a> = (&'a Record<crate::content::Term>, &'a Spanned<String>);
+
+/// Two terms may not share a label, alias or abbreviation (case-insensitively); each file of
+/// a clash gets an error naming the other.
+fn report_duplicate_labels(site: &Site, out: &mut Vec<Diagnostic>) {
+    let mut claims: std::collections::BTreeMap<String, Vec<LabelClaim<'_>>> = Default::default();
     for r in &site.terms {
         let m = &r.meta;
-        let all_labels = std::iter::once(&m.term)
+        for label in std::iter::once(&m.term)
             .chain(&m.aliases)
-            .chain(&m.abbreviations);
-        for label in all_labels {
+            .chain(&m.abbreviations)
+        {
             let key = label.value.trim().to_lowercase();
             if key.is_empty() {
                 out.push(at(r, label, "a label is empty"));
-                continue;
-            }
-            match labels.get(&key) {
-                Some((other, other_file)) if *other != r.id => out.push(
-                    at(
-                        r,
-                        label,
-                        format!(
-                            "the label `{}` is already used by the term `{other}` ({})",
-                            label.value,
-                            other_file.display()
-                        ),
-                    )
-                    .with_help("each label may name only one term; merge the terms or choose another label"),
-                ),
-                _ => {
-                    labels.insert(key, (&r.id, &r.file));
-                }
+            } else if !claims
+                .get(&key)
+                .is_some_and(|v| v.iter().any(|(o, _)| o.id == r.id))
+            {
+                claims.entry(key).or_default().push((r, label));
             }
         }
+    }
+    for group in claims.values().filter(|g| g.len() > 1) {
+        for (r, label) in group {
+            let others: Vec<String> = group
+                .iter()
+                .filter(|(o, _)| o.id != r.id)
+                .map(|(o, _)| format!("`{}` ({})", o.id, o.file.display()))
+                .collect();
+            out.push(
+                at(
+                    r,
+                    label,
+                    format!(
+                        "the label `{}` is also used by the term {}",
+                        label.value,
+                        others.join(", ")
+                    ),
+                )
+                .with_help(
+                    "each label may name only one term; merge the terms or choose another label",
+                ),
+            );
+        }
+    }
+}
+
+fn check_terms(site: &Site, out: &mut Vec<Diagnostic>) {
+    check_broader_cycles(site, out);
+    let ids = || site.terms.iter().map(|t| t.id.as_str());
+    report_duplicate_labels(site, out);
+    for r in &site.terms {
+        let m = &r.meta;
         for (kind, list) in [
             ("broader", &m.broader),
             ("narrower", &m.narrower),
@@ -241,7 +290,7 @@ fn check_terms(site: &Site, out: &mut Vec<Diagnostic>) {
                         target,
                         site.term(&target.value).is_some(),
                         ids(),
-                        "term",
+                        "a term",
                         "content/glossary/",
                         out,
                     );
@@ -258,7 +307,7 @@ fn check_terms(site: &Site, out: &mut Vec<Diagnostic>) {
                 target,
                 site.term(&target.value).is_some(),
                 ids(),
-                "term",
+                "a term",
                 "content/glossary/",
                 out,
             ),
@@ -280,10 +329,7 @@ fn check_terms(site: &Site, out: &mut Vec<Diagnostic>) {
                         label,
                         format!("`{code}` is not a language code in data/languages.yaml"),
                     )
-                    .with_optional_help(did_you_mean(
-                        code,
-                        site.vocab.languages.iter().map(|l| l.code.as_str()),
-                    )),
+                    .with_help(language_help(site, code)),
                 );
             }
         }
@@ -331,7 +377,7 @@ fn check_ref<'a, T>(
             at(
                 r,
                 value,
-                format!("`{}` is not the id of a {what} in {place}", value.value),
+                format!("`{}` is not the id of {what} in {place}", value.value),
             )
             .with_optional_help(did_you_mean(&value.value, candidates)),
         );
@@ -389,6 +435,14 @@ fn check_country<T>(
             .with_help(help),
         );
     }
+}
+
+/// The nearest language code, or where to find the codes.
+fn language_help(site: &Site, code: &str) -> String {
+    did_you_mean(code, site.vocab.languages.iter().map(|l| l.code.as_str())).unwrap_or_else(|| {
+        "use a BCP 47 code listed in data/languages.yaml (e.g. `fr`), or add the language there"
+            .into()
+    })
 }
 
 fn check_language<T>(
@@ -455,6 +509,18 @@ fn check_date<T>(r: &Record<T>, date: &Spanned<String>, out: &mut Vec<Diagnostic
     }
 }
 
+/// True for a plausible email address (something@domain.tld).
+fn is_email(s: &str) -> bool {
+    let Some((local, domain)) = s.trim().split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !s.contains(char::is_whitespace)
+}
+
 /// True for a plausible `YYYY-MM-DD` date.
 pub fn is_date(s: &str) -> bool {
     let parts: Vec<&str> = s.split('-').collect();
@@ -466,10 +532,18 @@ pub fn is_date(s: &str) -> bool {
             .then(|| p.parse::<u32>().ok())
             .flatten()
     };
-    matches!(
-        (num(y, 4), num(m, 2), num(d, 2)),
-        (Some(_), Some(1..=12), Some(1..=31))
-    )
+    let (Some(y), Some(m), Some(d)) = (num(y, 4), num(m, 2), num(d, 2)) else {
+        return false;
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&d)
 }
 
 #[cfg(test)]
@@ -482,5 +556,8 @@ mod tests {
         assert!(!is_date("2024-13-01"));
         assert!(!is_date("01/05/2024"));
         assert!(!is_date("2024-5-1"));
+        assert!(!is_date("2023-02-29"));
+        assert!(is_date("2024-02-29"));
+        assert!(!is_date("2024-04-31"));
     }
 }
