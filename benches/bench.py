@@ -73,6 +73,20 @@ def wait_quiet(limit: float, max_wait: float) -> float:
     return busy
 
 
+def creation_cost(base: Path, n: int = 1000) -> float:
+    """Microseconds of wall time to create (and later delete) one empty file under `base`."""
+    d = base / "probe"
+    if d.exists():
+        shutil.rmtree(d)
+    d.mkdir(parents=True)
+    t0 = time.perf_counter()
+    for i in range(n):
+        (d / str(i)).touch()
+    cost = (time.perf_counter() - t0) / n * 1e6
+    shutil.rmtree(d)
+    return cost
+
+
 def count_files(path: Path) -> int:
     return sum(len(files) for _, _, files in os.walk(path))
 
@@ -129,7 +143,8 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, required=True)
     ap.add_argument("--hub", type=Path, required=True)
     ap.add_argument("--hugo", type=Path, required=True)
-    ap.add_argument("--work", type=Path, required=True)
+    ap.add_argument("--work", type=Path, required=True, help="where the outputs and logs go")
+    ap.add_argument("--storage", default="disk", help="label for where --work is (disk, tmpfs)")
     ap.add_argument("--repeats", type=int, default=5)
     ap.add_argument("--results", type=Path, required=True)
     ap.add_argument("--tools", default="hub,hugo,floor,cp")
@@ -164,8 +179,9 @@ def main() -> None:
         if tool == "hub":
             checks[tool]["report"] = log.read_text(errors="replace").strip().splitlines()[-1:]
 
+    probe_before = creation_cost(a.work)
+    print(f"  creating an empty file under {a.work}: {probe_before:.0f} µs", file=sys.stderr)
     with open(a.results, "a") as res:
-        res.write(json.dumps({"pages": a.pages, "checks": checks}) + "\n")
         for rnd in range(a.repeats):
             order = tools[rnd % len(tools):] + tools[: rnd % len(tools)]
             for tool in order:
@@ -180,7 +196,7 @@ def main() -> None:
                     if (r["other_load"] <= a.max_other_load or r["other_cpu_s"] < 0.05
                             or r["returncode"] != 0):
                         break
-                r.update(pages=a.pages, round=rnd, busy_before=round(busy, 3), retries=attempt)
+                r.update(pages=a.pages, storage=a.storage, round=rnd, busy_before=round(busy, 3), retries=attempt)
                 if r["returncode"] != 0:
                     sys.stderr.write(log.read_text(errors="replace"))
                     sys.exit(f"bench: {tool} failed in round {rnd}")
@@ -189,6 +205,9 @@ def main() -> None:
                 print(f"  round {rnd} {tool:5s} wall {r['wall_s']:.3f}s cpu {r['user_s'] + r['sys_s']:.2f}s "
                       f"rss {r['max_rss_kb'] / 1024:.0f} MiB (others: {busy:.0%} of the machine before, "
                       f"{r['other_load']:.0%} during; {attempt} retries)", file=sys.stderr)
+        probe_after = creation_cost(a.work)
+        res.write(json.dumps({"pages": a.pages, "storage": a.storage, "checks": checks,
+                              "create_us": [round(probe_before), round(probe_after)]}) + "\n")
     for tool in tools:
         out = a.work / f"out-{tool}"
         if out.exists():

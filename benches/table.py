@@ -11,6 +11,7 @@ import statistics
 import sys
 from collections import defaultdict
 
+TOOLS = ["hub", "hugo", "floor", "cp"]
 LABELS = {
     "hub": "hub build",
     "hugo": "Hugo",
@@ -21,75 +22,80 @@ LABELS = {
 
 def main() -> None:
     runs = defaultdict(list)
-    checks = {}
+    info = {}
     for line in open(sys.argv[1]):
         r = json.loads(line)
+        key = (r.get("storage", "disk"), r["pages"])
         if "checks" in r:
-            checks[r["pages"]] = r["checks"]
+            info[key] = r
         else:
-            runs[(r["pages"], r["tool"])].append(r)
+            runs[key + (r["tool"],)].append(r)
 
-    sizes = sorted({p for p, _ in runs})
+    groups = sorted({(st, p) for st, p, _ in runs}, key=lambda k: (k[0] != "tmpfs", k[1]))
     med = {}
-    print("| Pages | Tool | Runs | Wall median (s) | Wall min–max (s) | CPU user+sys median (s) "
-          "| Peak RSS median (MiB) | Pages/s (median wall) | Files written | Wall vs Hugo |")
-    print("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for size in sizes:
-        hugo_wall = None
+    print("| Output on | Pages | Tool | Runs | Wall median (s) | Wall min–max (s) "
+          "| CPU user+sys median (s) | Peak RSS median (MiB) | Pages/s | Files written | Wall vs Hugo |")
+    print("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for st, size in groups:
         rows = []
-        for tool in ["hub", "hugo", "floor", "cp"]:
-            rs = runs.get((size, tool))
+        for tool in TOOLS:
+            rs = runs.get((st, size, tool))
             if not rs:
                 continue
             wall = statistics.median(r["wall_s"] for r in rs)
             cpu = statistics.median(r["user_s"] + r["sys_s"] for r in rs)
             rss = statistics.median(r["max_rss_kb"] for r in rs) / 1024
-            med[(size, tool)] = (wall, cpu, rss)
-            if tool == "hugo":
-                hugo_wall = wall
+            med[(st, size, tool)] = (wall, cpu, rss)
             rows.append((tool, rs, wall, cpu, rss))
+        hugo = med.get((st, size, "hugo"))
         for tool, rs, wall, cpu, rss in rows:
             lo, hi = min(r["wall_s"] for r in rs), max(r["wall_s"] for r in rs)
-            files = checks.get(size, {}).get(tool, {}).get("files", "")
-            ratio = f"{wall / hugo_wall:.2f}×" if hugo_wall else ""
-            print(f"| {size:,} | {LABELS[tool]} | {len(rs)} | {wall:.3f} | {lo:.3f}–{hi:.3f} | {cpu:.2f} "
-                  f"| {rss:.0f} | {size / wall:,.0f} | {files:,} | {ratio} |")
+            files = info.get((st, size), {}).get("checks", {}).get(tool, {}).get("files", "")
+            files = f"{files:,}" if files != "" else ""
+            ratio = f"{wall / hugo[0]:.2f}×" if hugo else ""
+            print(f"| {st} | {size:,} | {LABELS[tool]} | {len(rs)} | {wall:.3f} | {lo:.3f}–{hi:.3f} "
+                  f"| {cpu:.2f} | {rss:.0f} | {size / wall:,.0f} | {files} | {ratio} |")
 
     print()
-    print("| Pages | hub/Hugo wall | hub/Hugo CPU | hub/Hugo peak RSS | hub/floor.py wall | hub/cp wall |")
-    print("|---:|---:|---:|---:|---:|---:|")
-    for size in sizes:
-        h, g = med.get((size, "hub")), med.get((size, "hugo"))
-        f, c = med.get((size, "floor")), med.get((size, "cp"))
+    print("| Output on | Pages | hub/Hugo wall | hub/Hugo CPU | hub/Hugo peak RSS | hub/floor.py wall | hub/cp wall |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for st, size in groups:
+        h, g = med.get((st, size, "hub")), med.get((st, size, "hugo"))
+        f, c = med.get((st, size, "floor")), med.get((st, size, "cp"))
         if not (h and g):
             continue
         cells = [f"{h[0] / g[0]:.2f}", f"{h[1] / g[1]:.2f}", f"{h[2] / g[2]:.2f}",
                  f"{h[0] / f[0]:.2f}" if f else "", f"{h[0] / c[0]:.2f}" if c else ""]
-        print(f"| {size:,} | " + " | ".join(cells) + " |")
+        print(f"| {st} | {size:,} | " + " | ".join(cells) + " |")
 
-    if len(sizes) >= 2:
-        lo, hi = sizes[0], sizes[-1]
-        print()
-        print(f"Growth {lo:,} → {hi:,} pages ({hi / lo:.0f}× the pages), median wall time: " + ", ".join(
-            f"{LABELS[t]} {med[(hi, t)][0] / med[(lo, t)][0]:.1f}×"
-            for t in ["hub", "hugo", "floor", "cp"] if (hi, t) in med and (lo, t) in med))
+    print()
+    for st in sorted({st for st, _ in groups}, key=lambda s: s != "tmpfs"):
+        sizes = sorted(p for s, p in groups if s == st)
+        if len(sizes) >= 2:
+            lo, hi = sizes[0], sizes[-1]
+            print(f"- Growth on {st}, {lo:,} → {hi:,} pages ({hi / lo:.0f}× the pages), median wall: " + ", ".join(
+                f"{LABELS[t]} {med[(st, hi, t)][0] / med[(st, lo, t)][0]:.1f}×"
+                for t in TOOLS if (st, hi, t) in med and (st, lo, t) in med) + ".")
 
     allruns = [r for rs in runs.values() for r in rs]
     if allruns:
         other = [r.get("other_load", 0.0) for r in allruns]
         retries = sum(r.get("retries", 0) for r in allruns)
-        print()
-        print(f"Other processes' share of the machine during the kept timed runs: median "
+        print(f"- Other processes' share of the machine during the kept timed runs: median "
               f"{statistics.median(other):.0%}, max {max(other):.0%}; {retries} run(s) were redone "
               f"because other processes took more than the limit while they ran.")
-    for size in sizes:
-        c = checks.get(size, {})
+    for st, size in groups:
+        i = info.get((st, size))
+        if not i:
+            continue
+        c = i["checks"]
+        us = i.get("create_us", [])
+        line = f"- {st}, {size:,} pages: creating one empty file in the output folder took {us[0]}–{us[1]} µs"
         if "hub" in c and "hugo" in c:
-            print()
-            print(f"Output check at {size:,} pages: hub wrote {c['hub']['files']:,} files "
-                  f"({c['hub']['page_total']:,} section pages; its report: "
-                  f"`{' '.join(c['hub'].get('report', []))}`); Hugo wrote {c['hugo']['files']:,} files "
-                  f"({c['hugo']['page_total']:,} section pages).")
+            line += (f"; hub wrote {c['hub']['files']:,} files ({c['hub']['page_total']:,} record pages; "
+                     f"its own report: `{' '.join(c['hub'].get('report', []))}`), Hugo "
+                     f"{c['hugo']['files']:,} files ({c['hugo']['page_total']:,} record pages)")
+        print(line + ".")
 
 
 if __name__ == "__main__":

@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 use std::path::Path;
 
 /// How glossary terms mentioned in text become links.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum AutolinkMode {
     /// Link the first mention of each term on a page.
@@ -19,7 +21,7 @@ pub enum AutolinkMode {
 }
 
 /// One entry of the header menu.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MenuItem {
     /// Text shown in the menu.
@@ -29,7 +31,7 @@ pub struct MenuItem {
 }
 
 /// The contents of `hub.yaml`.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
     /// Site title, shown in the header and in feeds.

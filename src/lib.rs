@@ -10,6 +10,8 @@ pub mod diagnostics;
 pub mod link;
 pub mod output;
 pub mod render;
+pub mod scaffold;
+pub mod schema;
 pub mod site;
 
 use diagnostics::Diagnostic;
@@ -108,6 +110,37 @@ pub fn render_in_memory(root: &Path, base_url: Option<&str>, drafts: bool) -> Re
         diagnostics,
         timings,
     }
+}
+
+/// The JSON Schemas of the hub at `root` (file name, JSON text), with its vocabularies and
+/// ids as allowed values.
+pub fn schemas(root: &Path) -> Result<Vec<(String, String)>, Vec<Diagnostic>> {
+    let mut diagnostics = Vec::new();
+    let vocab = content::Vocabularies::load(root, &mut diagnostics);
+    let collections = content::load_collections(root, &mut diagnostics);
+    if diagnostics.iter().any(Diagnostic::is_error) {
+        return Err(diagnostics);
+    }
+    let mut terms: Vec<String> = collections.terms.iter().map(|r| r.id.clone()).collect();
+    let mut evidence: Vec<String> = collections.evidence.iter().map(|r| r.id.clone()).collect();
+    terms.sort();
+    evidence.sort();
+    Ok(schema::all_schemas(&vocab, &terms, &evidence))
+}
+
+/// Writes a new content file for `collection` titled `title` and returns its path.
+pub fn new_record(
+    root: &Path,
+    collection: content::Collection,
+    title: &str,
+) -> Result<PathBuf, scaffold::NewError> {
+    let mut diagnostics = Vec::new();
+    let vocab = content::Vocabularies::load(root, &mut diagnostics);
+    let collections = content::load_collections(root, &mut diagnostics);
+    let terms: Vec<String> = collections.terms.iter().map(|r| r.id.clone()).collect();
+    let evidence: Vec<String> = collections.evidence.iter().map(|r| r.id.clone()).collect();
+    let schema = schema::schema(collection, &vocab, &terms, &evidence);
+    scaffold::new_file(root, collection, title, &schema, &scaffold::today())
 }
 
 /// Validates the hub at `root` and returns every diagnostic, writing nothing.

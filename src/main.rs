@@ -2,6 +2,7 @@
 
 use anyhow::Context as _;
 use clap::{Parser, Subcommand, ValueEnum};
+use hub::content::Collection;
 use hub::diagnostics::{self, Diagnostic, Format};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -50,6 +51,53 @@ enum Command {
         #[arg(long)]
         deny_warnings: bool,
     },
+    /// Create a new content file with every field present and explained.
+    New {
+        /// What to create.
+        #[arg(value_enum)]
+        kind: KindArg,
+        /// Its title (or term, or name); the file name is made from it.
+        title: String,
+        /// The hub's folder.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+    /// Write JSON Schemas of every collection's front matter (for editor completion).
+    Schema {
+        /// The hub's folder.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Folder to write into, relative to the root.
+        #[arg(long, default_value = "schemas")]
+        out: PathBuf,
+    },
+}
+
+/// The kinds of record `hub new` can create.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum KindArg {
+    /// A glossary term (content/glossary/).
+    Glossary,
+    /// A case study (content/case-studies/).
+    CaseStudy,
+    /// An evidence summary (content/evidence/).
+    Evidence,
+    /// A champion profile (content/champions/).
+    Champion,
+    /// A free page (content/pages/).
+    Page,
+}
+
+impl From<KindArg> for Collection {
+    fn from(k: KindArg) -> Collection {
+        match k {
+            KindArg::Glossary => Collection::Glossary,
+            KindArg::CaseStudy => Collection::CaseStudies,
+            KindArg::Evidence => Collection::Evidence,
+            KindArg::Champion => Collection::Champions,
+            KindArg::Page => Collection::Pages,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -127,6 +175,34 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
                 Err(e) => Err(e).context("build failed; the previous site is unchanged"),
             }
+        }
+        Command::New { kind, title, root } => {
+            let path = hub::new_record(&root, kind.into(), &title)?;
+            println!("{}", path.display());
+            eprintln!(
+                "created {}: fill in the fields, then run `hub check`",
+                path.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Schema { root, out } => {
+            let schemas = match hub::schemas(&root) {
+                Ok(s) => s,
+                Err(diags) => {
+                    eprint!("{}", diagnostics::render(&diags, Format::Human, &root));
+                    return Ok(ExitCode::FAILURE);
+                }
+            };
+            let dir = root.join(out);
+            std::fs::create_dir_all(&dir)
+                .with_context(|| format!("cannot create {}", dir.display()))?;
+            for (name, text) in schemas {
+                let path = dir.join(name);
+                std::fs::write(&path, text)
+                    .with_context(|| format!("cannot write {}", path.display()))?;
+                println!("{}", path.display());
+            }
+            Ok(ExitCode::SUCCESS)
         }
         Command::Check {
             root,

@@ -4,23 +4,28 @@ use super::{Source, Spanned};
 use serde::{Deserialize, Serialize};
 
 /// Front matter of `content/case-studies/<id>.md`.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CaseStudy {
     /// Title of the study.
     pub title: String,
     /// Date added to or reviewed for the hub (YYYY-MM-DD).
+    #[schemars(with = "String")]
     pub date: Spanned<String>,
     /// ISO 3166-1 alpha-2 country code.
+    #[schemars(with = "String")]
     pub country: Spanned<String>,
     /// Optional ISO 3166-2 subdivision (e.g. GB-WLS).
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub subdivision: Option<Spanned<String>>,
     /// City, region or "National".
     pub place: String,
     /// Care setting id from `data/settings.yaml`.
+    #[schemars(with = "String")]
     pub setting: Spanned<String>,
     /// Model id from `data/models.yaml`.
+    #[schemars(with = "String")]
     pub model: Spanned<String>,
     /// Who it serves.
     pub population: String,
@@ -37,6 +42,7 @@ pub struct CaseStudy {
     pub outcomes: Vec<String>,
     /// Ids of evidence summaries.
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub evidence: Vec<Spanned<String>>,
     /// Where the facts come from.
     pub sources: Vec<Source>,

@@ -4,10 +4,11 @@ use super::{Link, Spanned};
 use serde::{Deserialize, Serialize};
 
 /// How to reach a champion, published only with consent.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     /// Email address.
+    #[schemars(with = "String")]
     pub email: Spanned<String>,
     /// True only when the champion has consented to publication.
     #[serde(default)]
@@ -15,7 +16,7 @@ pub struct Contact {
 }
 
 /// Front matter of `content/champions/<id>.md`.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Champion {
     /// Full name.
@@ -24,8 +25,10 @@ pub struct Champion {
     #[serde(default)]
     pub example: bool,
     /// Profession id from `data/professions.yaml`.
+    #[schemars(with = "String")]
     pub profession: Spanned<String>,
     /// Care setting id from `data/settings.yaml`.
+    #[schemars(with = "String")]
     pub setting: Spanned<String>,
     /// Employer or network.
     #[serde(default)]
@@ -34,9 +37,11 @@ pub struct Champion {
     #[serde(default)]
     pub region: Option<String>,
     /// ISO 3166-1 alpha-2 country code.
+    #[schemars(with = "String")]
     pub country: Spanned<String>,
     /// Optional ISO 3166-2 subdivision.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub subdivision: Option<Spanned<String>>,
     /// Topics they champion.
     #[serde(default)]
@@ -49,6 +54,7 @@ pub struct Champion {
     pub cohort: Option<u16>,
     /// Language codes from `data/languages.yaml`.
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub languages: Vec<Spanned<String>>,
     /// Contact details; private unless `public: true`.
     #[serde(default)]

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use std::path::Path;
 
 /// A country or territory (`data/countries.yaml`).
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Country {
     /// ISO 3166-1 alpha-2 code, uppercase.
@@ -20,7 +20,7 @@ pub struct Country {
 }
 
 /// A WHO region (`data/who-regions.yaml`).
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Region {
     /// Code such as EUR.
@@ -30,7 +30,7 @@ pub struct Region {
 }
 
 /// A language (`data/languages.yaml`).
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Language {
     /// BCP 47 code.
@@ -42,7 +42,7 @@ pub struct Language {
 }
 
 /// An entry of a simple id → name vocabulary (professions, settings, models, designs).
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Entry {
     /// Stable id used in front matter.

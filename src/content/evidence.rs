@@ -4,7 +4,9 @@ use super::{Source, Spanned};
 use serde::{Deserialize, Serialize};
 
 /// How much confidence the evidence supports.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Strength {
     /// Consistent findings from well-designed studies.
@@ -18,7 +20,7 @@ pub enum Strength {
 }
 
 /// Which way an outcome moved.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Direction {
     /// Better for people or the system.
@@ -34,7 +36,7 @@ pub enum Direction {
 }
 
 /// One measured outcome.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Outcome {
     /// What was measured.
@@ -59,7 +61,7 @@ pub struct Outcome {
 }
 
 /// How to cite the study.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Citation {
     /// Authors, e.g. "Dayson C, Bashir N".
@@ -83,25 +85,29 @@ pub struct Citation {
 }
 
 /// Front matter of `content/evidence/<id>.md`.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Evidence {
     /// Title of the summary.
     pub title: String,
     /// Date added to or reviewed for the hub (YYYY-MM-DD).
+    #[schemars(with = "String")]
     pub date: Spanned<String>,
     /// Year of publication.
     pub year: u16,
     /// Countries studied; empty for international reviews.
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub countries: Vec<Spanned<String>>,
     /// Place studied.
     #[serde(default)]
     pub place: Option<String>,
     /// Care setting id from `data/settings.yaml`.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub setting: Option<Spanned<String>>,
     /// Study design id from `data/study-designs.yaml`.
+    #[schemars(with = "String")]
     pub design: Spanned<String>,
     /// Number of participants or studies.
     #[serde(default)]

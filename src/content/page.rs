@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Front matter of `content/pages/<id>.md`.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Page {
     /// Page title.
@@ -11,6 +11,10 @@ pub struct Page {
     /// Meta description.
     #[serde(default)]
     pub description: Option<String>,
+    /// Template from the theme to render the page with (default `page.html`); the
+    /// contribute page uses `contribute.html`, which adds the field reference.
+    #[serde(default)]
+    pub template: Option<String>,
     /// Order in page lists (lower first).
     #[serde(default)]
     pub menu_order: Option<i32>,

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 /// A publication or web page that supports what a record says.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Title of the document or page.
@@ -20,7 +20,7 @@ pub struct Source {
 }
 
 /// A titled external link.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Link {
     /// Link text.

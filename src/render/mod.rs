@@ -146,7 +146,7 @@ pub fn render_site(
         .par_iter()
         .map(|job| {
             templates
-                .render(job.template, job.context.clone())
+                .render(&job.template, job.context.clone())
                 .map(|html| OutputFile {
                     path: job.path.clone(),
                     bytes: html.into_bytes(),
@@ -395,7 +395,7 @@ fn render_bodies(
 /// description, breadcrumbs and the definitions of the terms linked on it.
 struct PageSpec<'a> {
     path: &'a str,
-    template: &'static str,
+    template: &'a str,
     title: &'a str,
     description: &'a str,
     crumbs: Vec<Crumb>,
@@ -405,7 +405,7 @@ struct PageSpec<'a> {
 /// A page to render: output path, template and its context.
 struct Job {
     path: String,
-    template: &'static str,
+    template: String,
     context: Value,
 }
 
@@ -477,6 +477,7 @@ impl PageContext<'_> {
                 "article"
             },
         };
+        let template = template.to_string();
         let path = if site_path.ends_with(".html") {
             site_path.trim_start_matches('/').to_string()
         } else {
@@ -927,17 +928,39 @@ impl PageContext<'_> {
                 .description
                 .clone()
                 .unwrap_or_else(|| self.site.config.description.clone());
+            let template = r.meta.template.as_deref().unwrap_or("page.html");
+            let reference = (template == "contribute.html").then(|| self.field_reference());
             jobs.push(self.job(
                 PageSpec {
                     path: &path,
-                    template: "page.html",
+                    template,
                     title: &r.meta.title,
                     description: &description,
                     crumbs: self.crumbs(&[(&r.meta.title, &path)]),
                     tips: self.tips(body),
                 },
-                context! { page => v(&view) },
+                context! { page => v(&view), reference },
             ));
         }
+    }
+
+    /// Every collection's fields, from the same JSON Schemas that `hub schema` writes.
+    fn field_reference(&self) -> Vec<Value> {
+        let s = self.site;
+        let terms: Vec<String> = s.terms.iter().map(|t| t.id.clone()).collect();
+        let evidence: Vec<String> = s.evidence.iter().map(|e| e.id.clone()).collect();
+        Collection::ALL
+            .iter()
+            .map(|&c| {
+                let schema = crate::schema::schema(c, &s.vocab, &terms, &evidence);
+                let fields = crate::schema::fields(&schema);
+                context! {
+                    title => c.title(),
+                    dir => c.dir(),
+                    schema => crate::schema::file_name(c),
+                    fields => v(&fields),
+                }
+            })
+            .collect()
     }
 }

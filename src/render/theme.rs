@@ -28,6 +28,7 @@ const DEFAULT_TEMPLATES: &[(&str, &[u8])] = embed!(
     "champions.html",
     "champion.html",
     "page.html",
+    "contribute.html",
     "404.html",
 );
 

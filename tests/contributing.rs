@@ -1,0 +1,135 @@
+//! Contributor tools: `hub new`, `hub schema` and the generated field reference.
+
+mod common;
+
+use common::Fixture;
+use std::process::Command;
+
+fn hub() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_hub"))
+}
+
+#[test]
+fn hub_new_writes_a_complete_file_and_never_overwrites() {
+    let f = Fixture::new("mini");
+    let out = hub()
+        .args(["new", "glossary", "Community connector", "--root"])
+        .arg(f.root())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let path = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    assert!(
+        path.ends_with("content/glossary/community-connector.md"),
+        "{path}"
+    );
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.starts_with(
+        "---\n# yaml-language-server: $schema=../../schemas/glossary-term.schema.json\n"
+    ));
+    for field in [
+        "term:",
+        "definition:",
+        "aliases:",
+        "abbreviations:",
+        "regional:",
+        "translations:",
+        "broader:",
+        "status:",
+        "replaced_by:",
+        "sources:",
+    ] {
+        assert!(
+            text.lines().any(|l| l.starts_with(field)),
+            "{field} missing in\n{text}"
+        );
+    }
+    assert!(text.contains("term: \"Community connector\""));
+    // The new file parses: only content problems (empty definition, no sources), no syntax errors.
+    let diags = hub::check(&f.root());
+    let mine: Vec<_> = diags
+        .iter()
+        .filter(|d| d.file.ends_with("community-connector.md"))
+        .collect();
+    assert!(mine.iter().all(|d| !d.is_error()), "{mine:#?}");
+
+    let again = hub()
+        .args(["new", "glossary", "Community connector", "--root"])
+        .arg(f.root())
+        .output()
+        .unwrap();
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
+}
+
+#[test]
+fn hub_new_case_study_is_checked_field_by_field() {
+    let f = Fixture::new("mini");
+    let path = hub::new_record(
+        &f.root(),
+        hub::content::Collection::CaseStudies,
+        "A new programme",
+    )
+    .unwrap();
+    let diags = hub::check(&f.root());
+    let messages: Vec<String> = diags
+        .iter()
+        .filter(|d| d.file.ends_with("a-new-programme.md") && d.is_error())
+        .map(|d| d.message.clone())
+        .collect();
+    assert!(
+        messages.iter().any(|m| m.contains("is not a country code")),
+        "{messages:?}"
+    );
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("needs at least one source")),
+        "{messages:?}"
+    );
+    assert!(path.exists());
+}
+
+#[test]
+fn the_shipped_schemas_are_up_to_date() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    for (name, text) in hub::schemas(root).unwrap() {
+        let shipped = std::fs::read_to_string(root.join("schemas").join(&name)).unwrap_or_default();
+        assert!(
+            shipped == text,
+            "schemas/{name} is out of date: run `cargo run -- schema`"
+        );
+        let schema: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(
+            schema["additionalProperties"], false,
+            "{name} rejects unknown keys"
+        );
+    }
+}
+
+#[test]
+fn the_contribute_page_lists_every_field_from_the_schema() {
+    let f = Fixture::new("mini");
+    f.write(
+        "content/pages/contribute.md",
+        "---\ntitle: Contribute\ntemplate: contribute.html\n---\nOpen a pull request.\n",
+    );
+    f.build().unwrap();
+    let page = f.read("contribute/index.html");
+    assert!(page.contains("Open a pull request."));
+    for collection in ["glossary", "case-studies", "evidence", "champions", "pages"] {
+        assert!(
+            page.contains(&format!(r#"<h3 id="fields-{collection}">"#)),
+            "{collection}"
+        );
+    }
+    assert!(page.contains("<th scope=\"row\"><code>strength</code></th>"));
+    assert!(page.contains(
+        "<code>high</code>, <code>moderate</code>, <code>low</code>, <code>emerging</code>"
+    ));
+    assert!(page.contains("Care setting id from `data/settings.yaml`."));
+}
