@@ -129,7 +129,7 @@ fn render_human(d: &Diagnostic, root: &Path, out: &mut String) {
     let _ = writeln!(out, "{label}: {}", d.message);
     let _ = writeln!(out, "  --> {}", d.position());
     if d.line > 0
-        && let Some(source_line) = read_line(&root.join(&d.file), d.line)
+        && let Some(source_line) = read_line(root, &root.join(&d.file), d.line)
     {
         let number = d.line.to_string();
         let pad = " ".repeat(number.len());
@@ -150,7 +150,18 @@ fn render_human(d: &Diagnostic, root: &Path, out: &mut String) {
     out.push('\n');
 }
 
-fn read_line(path: &Path, line: usize) -> Option<String> {
+/// True when `path`, with symbolic links resolved, is inside `root`.
+pub fn is_inside(root: &Path, path: &Path) -> bool {
+    match (std::fs::canonicalize(root), std::fs::canonicalize(path)) {
+        (Ok(root), Ok(path)) => path.starts_with(root),
+        _ => false,
+    }
+}
+
+fn read_line(root: &Path, path: &Path, line: usize) -> Option<String> {
+    if !is_inside(root, path) {
+        return None;
+    }
     let text = std::fs::read(path).ok()?;
     let text = String::from_utf8_lossy(&text);
     text.lines()

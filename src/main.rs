@@ -39,6 +39,24 @@ enum Command {
         #[arg(long)]
         timings: bool,
     },
+    /// Preview the hub: build it in memory, serve it, rebuild and reload on every save.
+    Serve {
+        /// The hub's folder.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Address to listen on; loopback by default (use 0.0.0.0 to share on a network).
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Port to listen on (0 picks a free one).
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// Include records marked `draft: true`.
+        #[arg(long)]
+        drafts: bool,
+        /// Open the site in a browser.
+        #[arg(long)]
+        open: bool,
+    },
     /// Check the whole hub and report every problem, without writing a site.
     Check {
         /// The hub's folder.
@@ -175,6 +193,22 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
                 Err(e) => Err(e).context("build failed; the previous site is unchanged"),
             }
+        }
+        Command::Serve {
+            root,
+            bind,
+            port,
+            drafts,
+            open,
+        } => {
+            hub::serve::serve(hub::serve::ServeOptions {
+                root,
+                bind,
+                port,
+                drafts,
+                open,
+            })?;
+            Ok(ExitCode::SUCCESS)
         }
         Command::New { kind, title, root } => {
             let path = hub::new_record(&root, kind.into(), &title)?;

@@ -106,6 +106,15 @@ fn load_one<T: DeserializeOwned + Send>(root: &Path, collection: Collection) -> 
 /// Reads and parses one content file.
 pub fn load_record<T: DeserializeOwned>(root: &Path, path: &Path) -> Result<Record<T>, Diagnostic> {
     let file = path.strip_prefix(root).unwrap_or(path).to_path_buf();
+    if !crate::diagnostics::is_inside(root, path) {
+        return Err(Diagnostic::error(
+            &file,
+            0,
+            0,
+            "refusing to read a symbolic link that points outside the hub",
+        )
+        .with_help("replace the link with the file itself"));
+    }
     let bytes = std::fs::read(path)
         .map_err(|e| Diagnostic::error(&file, 0, 0, format!("cannot read the file: {e}")))?;
     let text = String::from_utf8(bytes).map_err(|e| {

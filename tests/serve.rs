@@ -1,0 +1,236 @@
+//! `hub serve` over real HTTP: pages, live reload, error overlay and recovery, traversal.
+
+mod common;
+
+use common::Fixture;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+struct Server {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start(f: &Fixture) -> Server {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_hub"))
+        .args(["serve", "--port", "0", "--root"])
+        .arg(f.root())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let port = line
+        .split("http://127.0.0.1:")
+        .nth(1)
+        .and_then(|r| r.split('/').next())
+        .and_then(|p| p.parse().ok());
+    Server {
+        child,
+        port: port.unwrap_or_else(|| panic!("no address in {line:?}")),
+    }
+}
+
+/// A raw HTTP/1.1 GET, so the path is sent exactly as written (no client normalisation).
+fn get(port: u16, path: &str) -> (u16, String, String) {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut raw = Vec::new();
+    s.read_to_end(&mut raw).unwrap();
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    (status, head.to_string(), body.to_string())
+}
+
+/// Subscribes to the reload events; each event name arrives on the channel.
+fn subscribe(port: u16) -> mpsc::Receiver<String> {
+    let (tx, rx) = mpsc::channel();
+    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    write!(
+        s,
+        "GET /__hub/events HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n\r\n"
+    )
+    .unwrap();
+    std::thread::spawn(move || {
+        for line in BufReader::new(s).lines() {
+            let Ok(line) = line else { break };
+            if let Some(name) = line.strip_prefix("event: ")
+                && tx.send(name.to_string()).is_err()
+            {
+                break;
+            }
+        }
+    });
+    std::thread::sleep(Duration::from_millis(50));
+    rx
+}
+
+fn wait_for(rx: &mpsc::Receiver<String>, want: &str) {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+        match rx.recv_timeout(left) {
+            Ok(name) if name == want => return,
+            Ok(_) => continue,
+            Err(_) => break,
+        }
+    }
+    panic!("no `{want}` event within 15 s");
+}
+
+#[test]
+fn serves_pages_with_types_index_files_and_the_404_page() {
+    let f = Fixture::new("mini");
+    let server = start(&f);
+    let (status, head, body) = get(server.port, "/glossary/link-worker/");
+    assert_eq!(status, 200);
+    assert!(
+        head.to_lowercase()
+            .contains("content-type: text/html; charset=utf-8")
+    );
+    assert!(body.contains("<h1 itemprop=\"name\">Link worker"));
+    assert!(
+        body.contains("/__hub/events"),
+        "the reload script is injected by serve"
+    );
+    let (status, head, _) = get(server.port, "/static/style.css");
+    assert_eq!(status, 200);
+    assert!(head.to_lowercase().contains("content-type: text/css"));
+    let (status, head, _) = get(server.port, "/glossary/link-worker");
+    assert_eq!(status, 301);
+    assert!(head.contains("/glossary/link-worker/"));
+    let (status, _, body) = get(server.port, "/no/such/page/");
+    assert_eq!(status, 404);
+    assert!(body.contains("Page not found"), "the site's own 404 page");
+    // A plain build never contains the reload script.
+    f.build().unwrap();
+    assert!(!f.read("glossary/link-worker/index.html").contains("__hub"));
+}
+
+#[test]
+fn edits_reload_errors_show_an_overlay_and_a_fix_recovers() {
+    let f = Fixture::new("mini");
+    let server = start(&f);
+    let events = subscribe(server.port);
+
+    let path = f.root().join("content/case-studies/japan.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        text.replace(
+            "Green social prescribing and linking",
+            "Forest bathing and linking",
+        ),
+    )
+    .unwrap();
+    wait_for(&events, "reload");
+    let (_, _, body) = get(server.port, "/case-studies/japan/");
+    assert!(body.contains("Forest bathing"), "the new content is served");
+
+    std::fs::write(&path, text.replace("country: JP", "country: XX")).unwrap();
+    wait_for(&events, "errors");
+    let (status, _, body) = get(server.port, "/case-studies/japan/");
+    assert_eq!(status, 200, "the last good page is still served");
+    assert!(
+        body.contains(r#"<div id="hub-errors" role="alert""#),
+        "with the error overlay"
+    );
+    assert!(
+        body.contains("content/case-studies/japan.md:4:10"),
+        "naming file:line:col"
+    );
+    assert!(body.contains("country: XX"), "and showing the source line");
+    let (status, _, other) = get(server.port, "/glossary/");
+    assert_eq!(status, 200);
+    assert!(other.contains("hub-errors"));
+
+    std::fs::write(&path, &text).unwrap();
+    wait_for(&events, "reload");
+    let (_, _, body) = get(server.port, "/case-studies/japan/");
+    assert!(
+        !body.contains("hub-errors"),
+        "a good save brings the page back"
+    );
+    assert!(body.contains("Green social prescribing"));
+}
+
+#[test]
+fn traversal_never_reaches_a_file_outside_the_site() {
+    let f = Fixture::new("mini");
+    std::fs::write(f.dir.path().join("secret.txt"), "TOP-SECRET").unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(
+        f.dir.path().join("secret.txt"),
+        f.root().join("content/pages/link.md"),
+    )
+    .unwrap();
+    let server = start(&f);
+    for path in [
+        "/../secret.txt",
+        "/../../secret.txt",
+        "/%2e%2e/secret.txt",
+        "/%2E%2E/%2E%2E/etc/passwd",
+        "/..%2fsecret.txt",
+        "/static/..%2f..%2fsecret.txt",
+        "/static%2f..%2f..%2fsecret.txt",
+        "/..%5csecret.txt",
+        "/static/../../hub.yaml",
+        "//etc/passwd",
+        "/etc/passwd",
+        "/hub.yaml",
+        "/content/pages/about.md",
+        "/link/",
+        "/%00",
+    ] {
+        let (status, _, body) = get(server.port, path);
+        assert_ne!(status, 200, "{path} must not be served");
+        assert!(
+            !body.contains("TOP-SECRET")
+                && !body.contains("root:x:0:0")
+                && !body.contains("base_url:"),
+            "{path} leaked a file"
+        );
+    }
+}
+
+#[test]
+fn a_busy_port_gives_a_clear_message_with_another_port() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port();
+    let f = Fixture::new("mini");
+    let out = Command::new(env!("CARGO_BIN_EXE_hub"))
+        .args(["serve", "--port", &port.to_string(), "--root"])
+        .arg(f.root())
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!(
+            "port {port} on 127.0.0.1 is already in use: try `hub serve --port"
+        )),
+        "{stderr}"
+    );
+}
