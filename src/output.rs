@@ -155,6 +155,11 @@ pub fn write_site(output: &Path, files: &[OutputFile]) -> Result<WriteReport, Ou
         let _ = std::fs::remove_dir_all(&staging);
         return Err(e);
     }
+    if output.exists() && exchange(&staging, &output).is_ok() {
+        // The new site is in place in one atomic step; the previous one is now at `staging`.
+        let _ = std::fs::remove_dir_all(&staging);
+        return Ok(result.unwrap_or_default());
+    }
     let old = parent.join(format!(".{name}.old-{}", std::process::id()));
     if output.exists() {
         std::fs::rename(&output, &old)
@@ -172,6 +177,38 @@ pub fn write_site(output: &Path, files: &[OutputFile]) -> Result<WriteReport, Ou
         let _ = std::fs::remove_dir_all(&old);
     }
     Ok(result.unwrap_or_default())
+}
+
+/// Swaps two directories atomically (Linux `renameat2` with `RENAME_EXCHANGE`), so that the
+/// output path always holds a complete site, even if the build is killed at that moment.
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let a = CString::new(a.as_os_str().as_bytes())?;
+    let b = CString::new(b.as_os_str().as_bytes())?;
+    // SAFETY: both arguments are valid NUL-terminated paths that live for the whole call;
+    // renameat2 only reads them.
+    let rc = unsafe {
+        libc::renameat2(
+            libc::AT_FDCWD,
+            a.as_ptr(),
+            libc::AT_FDCWD,
+            b.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    if rc == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
+/// Elsewhere the two-rename fallback of [`write_site`] is used.
+#[cfg(not(target_os = "linux"))]
+fn exchange(_a: &Path, _b: &Path) -> std::io::Result<()> {
+    Err(std::io::Error::other("atomic exchange is not available"))
 }
 
 /// Restores a previous output left aside by a killed build, and removes stale staging

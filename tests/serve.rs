@@ -234,3 +234,82 @@ fn a_busy_port_gives_a_clear_message_with_another_port() {
         "{stderr}"
     );
 }
+
+/// Sends `count` keep-alive GETs on one connection; returns the status codes.
+fn hammer(port: u16, paths: &[&str], count: usize) -> Vec<u16> {
+    let stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(20)))
+        .unwrap();
+    stream.set_nodelay(true).unwrap();
+    let mut writer = stream.try_clone().unwrap();
+    let mut reader = BufReader::new(stream);
+    let mut statuses = Vec::with_capacity(count);
+    for i in 0..count {
+        let path = paths[i % paths.len()];
+        writer
+            .write_all(format!("GET {path} HTTP/1.1\r\nHost: localhost\r\n\r\n").as_bytes())
+            .unwrap();
+        let mut status_line = String::new();
+        reader.read_line(&mut status_line).unwrap();
+        statuses.push(
+            status_line
+                .split_whitespace()
+                .nth(1)
+                .and_then(|c| c.parse().ok())
+                .unwrap_or(0),
+        );
+        let mut length = 0usize;
+        loop {
+            let mut header = String::new();
+            reader.read_line(&mut header).unwrap();
+            if header == "\r\n" || header.is_empty() {
+                break;
+            }
+            if let Some(v) = header.to_ascii_lowercase().strip_prefix("content-length:") {
+                length = v.trim().parse().unwrap_or(0);
+            }
+        }
+        let mut body = vec![0; length];
+        reader.read_exact(&mut body).unwrap();
+    }
+    statuses
+}
+
+#[test]
+fn twenty_thousand_requests_succeed_while_the_site_rebuilds() {
+    let f = Fixture::new("mini");
+    let server = start(&f);
+    let events = subscribe(server.port);
+    let port = server.port;
+    let paths = [
+        "/",
+        "/glossary/",
+        "/glossary/link-worker/",
+        "/case-studies/japan/",
+        "/static/style.css",
+        "/api/glossary.json",
+    ];
+    let workers: Vec<_> = (0..8)
+        .map(|_| std::thread::spawn(move || hammer(port, &paths, 2_500)))
+        .collect();
+    std::thread::sleep(Duration::from_millis(100));
+    let path = f.root().join("content/case-studies/japan.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        text.replace("were tested", "were tested and evaluated"),
+    )
+    .unwrap();
+    let statuses: Vec<u16> = workers
+        .into_iter()
+        .flat_map(|w| w.join().unwrap())
+        .collect();
+    assert_eq!(statuses.len(), 20_000);
+    assert!(
+        statuses.iter().all(|&s| s == 200),
+        "{} non-200 responses",
+        statuses.iter().filter(|&&s| s != 200).count()
+    );
+    wait_for(&events, "reload");
+}

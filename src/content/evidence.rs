@@ -79,9 +79,10 @@ pub struct Citation {
     /// DOI without the `https://doi.org/` prefix.
     #[serde(default)]
     pub doi: Option<String>,
-    /// Where to read it.
+    /// Where to read it (http or https).
     #[serde(default)]
-    pub url: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub url: Option<Spanned<String>>,
 }
 
 /// Front matter of `content/evidence/<id>.md`.

@@ -7,6 +7,10 @@ use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 use std::path::{Path, PathBuf};
 
+/// The largest content file hub reads. Real records are a few kilobytes; anything this
+/// large is a mistake (or an attack) and would only slow every build.
+pub const MAX_FILE_BYTES: u64 = 10_000_000;
+
 /// One content file: its id, where it came from, its typed front matter and its body.
 #[derive(Debug, Clone)]
 pub struct Record<T> {
@@ -114,6 +118,17 @@ pub fn load_record<T: DeserializeOwned>(root: &Path, path: &Path) -> Result<Reco
             "refusing to read a symbolic link that points outside the hub",
         )
         .with_help("replace the link with the file itself"));
+    }
+    if let Ok(meta) = std::fs::metadata(path)
+        && meta.len() > MAX_FILE_BYTES
+    {
+        return Err(Diagnostic::error(
+            &file,
+            0,
+            0,
+            format!("the file is {:.1} MB; content files are limited to {} MB", meta.len() as f64 / 1e6, MAX_FILE_BYTES / 1_000_000),
+        )
+        .with_help("split it into several records or pages; put large documents elsewhere and link to them"));
     }
     let bytes = std::fs::read(path)
         .map_err(|e| Diagnostic::error(&file, 0, 0, format!("cannot read the file: {e}")))?;

@@ -1,5 +1,6 @@
 //! Sources and links shared by every record type.
 
+use super::Spanned;
 use serde::{Deserialize, Serialize};
 
 /// A publication or web page that supports what a record says.
@@ -8,9 +9,10 @@ use serde::{Deserialize, Serialize};
 pub struct Source {
     /// Title of the document or page.
     pub title: String,
-    /// Where to read it.
+    /// Where to read it (http or https).
     #[serde(default)]
-    pub url: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub url: Option<Spanned<String>>,
     /// Who published it.
     #[serde(default)]
     pub publisher: Option<String>,
@@ -25,6 +27,7 @@ pub struct Source {
 pub struct Link {
     /// Link text.
     pub title: String,
-    /// Target URL.
-    pub url: String,
+    /// Target URL (http or https).
+    #[schemars(with = "String")]
+    pub url: Spanned<String>,
 }

@@ -297,7 +297,7 @@ fn glossary_skos(site: &Site) -> serde_json::Value {
             .sources
             .iter()
             .map(|s| match &s.url {
-                Some(url) => json!({ "@id": url }),
+                Some(url) => json!({ "@id": url.value }),
                 None => json!(s.title),
             })
             .collect();

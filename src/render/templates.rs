@@ -30,6 +30,15 @@ impl Templates {
             }
             minijinja::escape_formatter(out, state, value)
         });
+        // Front-matter URLs are validated by `hub check`; templates filter them again so a
+        // `javascript:` or `data:` URL can never become a link.
+        env.add_filter("safe_url", |url: String| -> String {
+            if crate::site::validate::is_safe_url(&url) {
+                url
+            } else {
+                "#".into()
+            }
+        });
         let base = base_path.to_string();
         env.add_function("url", move |path: String| -> String {
             if path.starts_with('/') && !path.starts_with("//") {

@@ -494,7 +494,9 @@ impl Resolver<'_> {
                 })
                 .collect(),
             citation,
-            citation_url: doi_url.clone().or_else(|| c.url.clone()),
+            citation_url: doi_url
+                .clone()
+                .or_else(|| c.url.as_ref().map(|u| u.value.clone())),
             doi: c.doi.clone(),
             sources: m.sources.clone(),
             case_studies,

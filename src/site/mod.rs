@@ -1,6 +1,6 @@
 //! MODEL: the whole hub as typed records plus lookup indexes, validated across records.
 
-mod validate;
+pub mod validate;
 
 use crate::config::Config;
 use crate::content::{

@@ -20,6 +20,33 @@ const RESERVED_PAGE_IDS: [&str; 8] = [
     "static",
 ];
 
+/// True for URLs a page may link to: http, https and mailto.
+pub fn is_safe_url(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:")
+}
+
+/// Every source and link URL must be a web address.
+fn check_urls<'a, T>(
+    r: &Record<T>,
+    urls: impl Iterator<Item = &'a Spanned<String>>,
+    out: &mut Vec<Diagnostic>,
+) {
+    for url in urls {
+        if !is_safe_url(&url.value) {
+            out.push(
+                at(r, url, format!("`{}` is not a web address", url.value))
+                    .with_help("links in front matter must start with https:// (or http://)"),
+            );
+        }
+    }
+}
+
+/// The URLs of a list of sources.
+fn source_urls(sources: &[crate::content::Source]) -> impl Iterator<Item = &Spanned<String>> {
+    sources.iter().filter_map(|s| s.url.as_ref())
+}
+
 /// A warning for a record without a body.
 fn check_body<T>(r: &Record<T>, out: &mut Vec<Diagnostic>) {
     if r.body.trim().is_empty() {
@@ -38,6 +65,22 @@ pub fn validate(site: &Site, out: &mut Vec<Diagnostic>) {
     site.evidence.iter().for_each(|r| check_body(r, out));
     site.champions.iter().for_each(|r| check_body(r, out));
     site.pages.iter().for_each(|r| check_body(r, out));
+    site.terms
+        .iter()
+        .for_each(|r| check_urls(r, source_urls(&r.meta.sources), out));
+    site.case_studies
+        .iter()
+        .for_each(|r| check_urls(r, source_urls(&r.meta.sources), out));
+    site.evidence.iter().for_each(|r| {
+        check_urls(
+            r,
+            source_urls(&r.meta.sources).chain(r.meta.citation.url.as_ref()),
+            out,
+        )
+    });
+    site.champions
+        .iter()
+        .for_each(|r| check_urls(r, r.meta.links.iter().map(|l| &l.url), out));
     for r in &site.case_studies {
         let m = &r.meta;
         check_date(r, &m.date, out);
