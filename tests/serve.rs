@@ -110,7 +110,7 @@ fn serves_pages_with_types_index_files_and_the_404_page() {
         head.to_lowercase()
             .contains("content-type: text/html; charset=utf-8")
     );
-    assert!(body.contains("<h1 itemprop=\"name\">Link worker"));
+    assert!(body.contains("<h1 itemprop=\"name\" data-pagefind-weight=\"10\">Link worker"));
     assert!(
         body.contains("/__hub/events"),
         "the reload script is injected by serve"

@@ -243,6 +243,17 @@ pub fn render_body(
                 no_link_depth = no_link_depth.saturating_sub(1);
                 out.push(event);
             }
+            Event::TaskListMarker(done) => {
+                let (checked, label) = if done {
+                    (" checked", "done")
+                } else {
+                    ("", "not done")
+                };
+                out.push(Event::InlineHtml(
+                    format!("<input type=\"checkbox\" disabled{checked} aria-label=\"{label}\"> ")
+                        .into(),
+                ));
+            }
             Event::InlineHtml(html) => {
                 inline_html_depth =
                     (inline_html_depth as isize + inline_html_nesting(&html)).max(0) as usize;

@@ -4,6 +4,7 @@ pub mod exports;
 pub mod map;
 pub mod markdown;
 pub mod sanitize;
+pub mod search;
 pub mod templates;
 pub mod theme;
 pub mod views;
@@ -75,6 +76,8 @@ struct SiteView {
     base_path: String,
     language: String,
     publisher: Option<String>,
+    /// Search is built (pagefind) and offered in the header.
+    search: bool,
     menu: Vec<MenuView>,
     /// Free pages, for the footer, ordered by `menu_order` then title.
     pages: Vec<views::RecordRef>,
@@ -104,6 +107,78 @@ struct Crumb {
 struct Tip {
     id: String,
     definition: String,
+}
+
+/// A filter control of an index page: its key (also the URL parameter and the `data-*`
+/// attribute of the items), its label and the values present.
+fn filter_control(
+    key: &str,
+    label: &str,
+    values: impl Iterator<Item = String>,
+    multi: bool,
+) -> Value {
+    let options: std::collections::BTreeSet<String> = values.filter(|v| !v.is_empty()).collect();
+    context! { key, label, multi, options => options.into_iter().collect::<Vec<_>>() }
+}
+
+fn champion_filters(all: &[views::ChampionView]) -> Vec<Value> {
+    vec![
+        filter_control(
+            "profession",
+            "Profession",
+            all.iter().map(|c| c.profession.clone()),
+            false,
+        ),
+        filter_control(
+            "region",
+            "Region",
+            all.iter().filter_map(|c| c.region.clone()),
+            false,
+        ),
+        filter_control(
+            "country",
+            "Country",
+            all.iter().map(|c| c.country.name.clone()),
+            false,
+        ),
+        filter_control(
+            "interest",
+            "Interest",
+            all.iter().flat_map(|c| c.interests.clone()),
+            true,
+        ),
+    ]
+}
+
+fn evidence_filters(rows: &[views::EvidenceView]) -> Vec<Value> {
+    let countries = rows.iter().flat_map(|e| {
+        if e.countries.is_empty() {
+            vec!["International".to_string()]
+        } else {
+            e.countries.iter().map(|c| c.name.clone()).collect()
+        }
+    });
+    vec![
+        filter_control(
+            "design",
+            "Design",
+            rows.iter().map(|e| e.design.clone()),
+            false,
+        ),
+        filter_control("country", "Country", countries, true),
+        filter_control(
+            "strength",
+            "Strength",
+            ["high", "moderate", "low", "emerging"]
+                .into_iter()
+                .filter(|s| {
+                    rows.iter()
+                        .any(|e| format!("{:?}", e.strength).eq_ignore_ascii_case(s))
+                })
+                .map(String::from),
+            false,
+        ),
+    ]
 }
 
 /// Any serializable value as a template value.
@@ -162,6 +237,20 @@ pub fn render_site(
                     diagnostics.push(d);
                 }
             }
+        }
+    }
+    if site.config.search {
+        match search::search_index(&files, &base_path, &site.config.language) {
+            Ok(index) => files.extend(index),
+            Err(e) => diagnostics.push(
+                Diagnostic::error(
+                    "hub.yaml",
+                    0,
+                    0,
+                    format!("the search index could not be built: {e}"),
+                )
+                .with_help("set `search: false` in hub.yaml to build without search"),
+            ),
         }
     }
     let extra = exports::feeds_and_exports(site, &resolver, &files);
@@ -268,6 +357,7 @@ fn site_view(site: &Site, base_path: &str) -> SiteView {
         base_path: base_path.to_string(),
         language: c.language.clone(),
         publisher: c.publisher.clone(),
+        search: c.search && cfg!(feature = "search"),
         menu: c
             .menu
             .iter()
@@ -499,6 +589,17 @@ impl PageContext<'_> {
         self.evidence(&mut jobs);
         self.champions(&mut jobs);
         self.pages(&mut jobs);
+        jobs.push(self.job(
+            PageSpec {
+                path: "/search/",
+                template: "search.html",
+                title: "Search",
+                description: "Search the glossary, case studies, evidence and champions.",
+                crumbs: self.crumbs(&[("Search", "/search/")]),
+                tips: Vec::new(),
+            },
+            context! { enabled => self.site.config.search && cfg!(feature = "search") },
+        ));
         jobs.push(self.job(
             PageSpec {
                 path: "/404.html",
@@ -857,7 +958,7 @@ impl PageContext<'_> {
             .map(|r| self.resolver.evidence(r, ""))
             .collect();
         rows.sort_by(|a, b| b.year.cmp(&a.year).then(a.title.cmp(&b.title)));
-        jobs.push(self.job(PageSpec { path: "/evidence/", template: "evidence_index.html", title: "Evidence", description: "Structured summaries of evaluations and reviews of social prescribing, with their figures and citations.", crumbs: self.crumbs(&[("Evidence", "/evidence/")]), tips: Vec::new() }, context! { rows => v(&rows) }));
+        jobs.push(self.job(PageSpec { path: "/evidence/", template: "evidence_index.html", title: "Evidence", description: "Structured summaries of evaluations and reviews of social prescribing, with their figures and citations.", crumbs: self.crumbs(&[("Evidence", "/evidence/")]), tips: Vec::new() }, context! { filters => evidence_filters(&rows), rows => v(&rows) }));
         for r in &s.evidence {
             let body = self.body(Collection::Evidence, &r.id);
             let view = self.resolver.evidence(r, body.map_or("", |b| &b.html));
@@ -894,7 +995,7 @@ impl PageContext<'_> {
             .into_iter()
             .map(|(profession, champions)| context! { profession, champions => v(&champions) })
             .collect();
-        jobs.push(self.job(PageSpec { path: "/champions/", template: "champions.html", title: "Champion directory", description: "Clinical and community champions of social prescribing, by profession, region and interest.", crumbs: self.crumbs(&[("Champions", "/champions/")]), tips: Vec::new() }, context! { groups, count => all.len() }));
+        jobs.push(self.job(PageSpec { path: "/champions/", template: "champions.html", title: "Champion directory", description: "Clinical and community champions of social prescribing, by profession, region and interest.", crumbs: self.crumbs(&[("Champions", "/champions/")]), tips: Vec::new() }, context! { filters => champion_filters(&all), groups, count => all.len() }));
         for r in &s.champions {
             let body = self.body(Collection::Champions, &r.id);
             let view = self.resolver.champion(r, body.map_or("", |b| &b.html));

@@ -11,7 +11,7 @@ pub fn sanitize(html: &str) -> String {
             let mut b = ammonia::Builder::default();
             b.add_generic_attributes(["id", "class"])
                 .add_tags(["input", "figure", "figcaption"])
-                .add_tag_attributes("input", ["type", "checked", "disabled"])
+                .add_tag_attributes("input", ["type", "checked", "disabled", "aria-label"])
                 .add_tag_attributes("a", ["data-tip", "aria-describedby"])
                 .add_tag_attributes("th", ["style"])
                 .add_tag_attributes("td", ["style"])

@@ -39,6 +39,17 @@ impl Templates {
                 "#".into()
             }
         });
+        env.add_filter("thousands", |n: u64| -> String {
+            let digits = n.to_string();
+            let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+            for (i, c) in digits.chars().enumerate() {
+                if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                    out.push(',');
+                }
+                out.push(c);
+            }
+            out
+        });
         let base = base_path.to_string();
         env.add_function("url", move |path: String| -> String {
             if path.starts_with('/') && !path.starts_with("//") {

@@ -30,6 +30,7 @@ const DEFAULT_TEMPLATES: &[(&str, &[u8])] = embed!(
     "page.html",
     "contribute.html",
     "404.html",
+    "search.html",
 );
 
 /// The default theme's static assets.

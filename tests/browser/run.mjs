@@ -1,0 +1,189 @@
+// End-to-end tests of a built hub in Debian's headless Chromium, driven by playwright-core
+// (no browser download), with axe-core accessibility checks and screenshots.
+//
+//   node tests/browser/run.mjs <built-site-dir> <artifacts-dir>
+//
+// Serves the site on a loopback port with a tiny static server, runs every check, writes
+// screenshots of each page type at 375 px and 1280 px into <artifacts-dir>, and exits 1 if
+// any check fails.
+import { chromium } from "playwright-core";
+import { createServer } from "node:http";
+import { readFile, mkdir, stat } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+
+const [siteDir, artifactsDir] = process.argv.slice(2);
+if (!siteDir || !artifactsDir) {
+  console.error("usage: node run.mjs <built-site-dir> <artifacts-dir>");
+  process.exit(2);
+}
+const require = createRequire(import.meta.url);
+const axeSource = await readFile(require.resolve("axe-core/axe.min.js"), "utf8");
+
+const types = {
+  ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript",
+  ".json": "application/json", ".svg": "image/svg+xml", ".xml": "application/xml",
+  ".wasm": "application/wasm", ".pagefind": "application/octet-stream", ".pf_fragment": "application/octet-stream",
+  ".pf_index": "application/octet-stream", ".pf_meta": "application/octet-stream", ".pf_filter": "application/octet-stream",
+};
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url, "http://localhost");
+  let file = path.join(siteDir, decodeURIComponent(url.pathname));
+  if (!file.startsWith(path.resolve(siteDir))) { res.writeHead(404); res.end(); return; }
+  try {
+    if ((await stat(file)).isDirectory()) file = path.join(file, "index.html");
+    const body = await readFile(file);
+    res.writeHead(200, { "content-type": types[path.extname(file)] || "application/octet-stream" });
+    res.end(body);
+  } catch {
+    res.writeHead(404, { "content-type": "text/html; charset=utf-8" });
+    res.end(await readFile(path.join(siteDir, "404.html")));
+  }
+});
+await new Promise((r) => server.listen(0, "127.0.0.1", r));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync"],
+});
+await mkdir(artifactsDir, { recursive: true });
+const failures = [];
+let passed = 0;
+async function check(name, fn) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  try {
+    await fn(page);
+    if (errors.length) throw new Error("JavaScript errors: " + errors.join("; "));
+    passed++;
+    console.log(`ok   ${name}`);
+  } catch (e) {
+    failures.push(name);
+    console.log(`FAIL ${name}\n     ${String(e && e.stack || e).split("\n").slice(0, 4).join("\n     ")}`);
+  } finally {
+    await page.close();
+  }
+}
+function assert(cond, message) { if (!cond) throw new Error(message); }
+
+await check("search for “link worker” shows the term first and the click lands on it", async (page) => {
+  await page.goto(`${base}/search/?q=link%20worker`);
+  const first = page.locator("#search-results li a").first();
+  await first.waitFor({ timeout: 10000 });
+  assert((await first.textContent()).trim().startsWith("Link worker"), "first result: " + await first.textContent());
+  await first.click();
+  await page.waitForURL(/\/glossary\/link-worker\/$/);
+});
+
+await check("searching from the header of any page opens the results", async (page) => {
+  await page.goto(`${base}/evidence/`);
+  await page.fill("#site-search-q", "Japan");
+  await page.press("#site-search-q", "Enter");
+  await page.waitForURL(/\/search\/\?q=Japan$/);
+  await page.locator("#search-results li").first().waitFor({ timeout: 10000 });
+  const text = await page.locator("#search-results").textContent();
+  assert(/Japan/.test(text), "results mention Japan");
+  assert(await page.locator("#search-results mark").count() > 0, "matches are highlighted");
+  await page.press("#search-q", "ArrowDown");
+  assert(await page.evaluate(() => document.activeElement.closest("#search-results") !== null), "arrow keys reach the results");
+});
+
+await check("clicking a country on the map lands on its country page", async (page) => {
+  await page.goto(`${base}/case-studies/`);
+  // A real mouse click on a point inside Japan's outline.
+  const point = await page.locator('svg.world-map a[href$="/countries/jp/"] path').evaluate((path) => {
+    const box = path.getBBox();
+    const svg = path.ownerSVGElement;
+    for (let i = 1; i < 400; i++) {
+      const p = svg.createSVGPoint();
+      p.x = box.x + box.width * ((i * 37) % 100) / 100;
+      p.y = box.y + box.height * ((i * 61) % 100) / 100;
+      if (path.isPointInFill(p)) {
+        const s = p.matrixTransform(path.getScreenCTM());
+        return { x: s.x, y: s.y };
+      }
+    }
+    return null;
+  });
+  assert(point, "a point inside Japan");
+  await page.mouse.click(point.x, point.y);
+  await page.waitForURL(/\/countries\/jp\/$/);
+  assert((await page.locator("h1").textContent()).includes("Japan"), "country page heading");
+  // The same map works from the keyboard.
+  await page.goto(`${base}/case-studies/`);
+  await page.locator('svg.world-map a[href$="/countries/ca/"]').focus();
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/\/countries\/ca\/$/);
+});
+
+await check("filtering champions by profession shows only those and keeps the filter in the URL", async (page) => {
+  await page.goto(`${base}/champions/`);
+  const options = await page.locator("#filter-profession option").allTextContents();
+  const choice = options.find((o) => o !== "Any");
+  await page.selectOption("#filter-profession", choice);
+  const visible = await page.locator(".champion-card:visible").all();
+  assert(visible.length > 0, "some champions shown");
+  for (const card of visible) assert((await card.getAttribute("data-profession")) === choice, "only the chosen profession");
+  assert(new URL(page.url()).searchParams.get("profession") === choice, "URL keeps the filter: " + page.url());
+  await page.reload();
+  assert((await page.locator(".champion-card:visible").count()) === visible.length, "the shared URL shows the same list");
+});
+
+await check("sorting the evidence table by year", async (page) => {
+  await page.goto(`${base}/evidence/`);
+  const years = async () => (await page.locator("#evidence-rows tr:visible").evaluateAll((rows) => rows.map((r) => Number(r.dataset.year))));
+  await page.click("th[data-sort=year] button");
+  let y = await years();
+  assert(y.every((v, i) => i === 0 || y[i - 1] <= v), "ascending after one click: " + y);
+  await page.click("th[data-sort=year] button");
+  y = await years();
+  assert(y.every((v, i) => i === 0 || y[i - 1] >= v), "descending after two: " + y);
+  assert(/sort=year-desc/.test(page.url()), "URL keeps the order");
+  await page.selectOption("#filter-strength", "low");
+  const strengths = await page.locator("#evidence-rows tr:visible").evaluateAll((rows) => rows.map((r) => r.dataset.strength));
+  assert(strengths.length > 0 && strengths.every((s) => s === "low"), "strength filter");
+});
+
+await check("a term link shows its definition on keyboard focus", async (page) => {
+  await page.goto(`${base}/case-studies/rotherham-social-prescribing-service/`);
+  const link = page.locator("a.term-link").first();
+  await link.focus();
+  const tip = await link.evaluate((a) => getComputedStyle(a, "::after").content);
+  assert(tip && tip.length > 10 && tip !== "none", "tooltip on focus: " + tip);
+  const described = await link.getAttribute("aria-describedby");
+  assert(await page.locator(`#${described}`).count() === 1, "screen readers get the definition");
+});
+
+const pageTypes = {
+  home: "/", term: "/glossary/link-worker/", glossary: "/glossary/", "case-study": "/case-studies/rotherham-social-prescribing-service/",
+  "case-studies": "/case-studies/", country: "/countries/jp/", "evidence-index": "/evidence/",
+  evidence: "/evidence/rotherham-pilot-2014/", champions: "/champions/", champion: null, search: "/search/?q=loneliness",
+  "not-found": "/no/such/page/", contribute: "/contribute/",
+};
+for (const [name, route] of Object.entries(pageTypes)) {
+  await check(`${name}: no serious or critical accessibility violations, screenshots`, async (page) => {
+    let target = route;
+    if (!target) {
+      await page.goto(`${base}/champions/`);
+      target = new URL(await page.locator(".champion-card h3 a").first().getAttribute("href"), base).pathname;
+    }
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${base}${target}`);
+      if (name === "search") await page.locator("#search-results li").first().waitFor({ timeout: 10000 });
+      await page.screenshot({ path: path.join(artifactsDir, `${name}-${width}.png`), fullPage: true });
+    }
+    await page.addScriptTag({ content: axeSource });
+    const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ["violations"] }));
+    const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    assert(bad.length === 0, bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`).join("\n     "));
+  });
+}
+
+await browser.close();
+server.close();
+console.log(`\n${passed} passed, ${failures.length} failed; screenshots in ${artifactsDir}`);
+process.exit(failures.length ? 1 : 0);
