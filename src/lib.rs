@@ -41,6 +41,8 @@ pub struct BuildReport {
     pub files: usize,
     /// HTML pages among them.
     pub pages: usize,
+    /// Files whose bytes did not change since the previous build (kept, not rewritten).
+    pub unchanged: usize,
     /// Warnings found.
     pub warnings: Vec<Diagnostic>,
     /// Wall time in milliseconds.
@@ -163,6 +165,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     timings.write = writing.elapsed();
     Ok(BuildReport {
         files: report.files,
+        unchanged: report.unchanged,
         pages: rendered
             .files
             .iter()

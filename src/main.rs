@@ -170,9 +170,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         diagnostics::render(&report.warnings, Format::Human, &root)
                     );
                     eprintln!(
-                        "built {} pages ({} files) into {} in {} ms, {} warning(s)",
+                        "built {} pages ({} files, {} unchanged) into {} in {} ms, {} warning(s)",
                         report.pages,
                         report.files,
+                        report.unchanged,
                         output.display(),
                         report.millis,
                         report.warnings.len()

@@ -126,6 +126,8 @@ pub struct WriteReport {
     pub files: usize,
     /// Bytes written.
     pub bytes: u64,
+    /// Files identical to the previous build, kept as they were (hard links).
+    pub unchanged: usize,
 }
 
 /// Writes `files` into a staging directory and swaps it in place of `output`.
@@ -150,7 +152,8 @@ pub fn write_site(output: &Path, files: &[OutputFile]) -> Result<WriteReport, Ou
         std::fs::remove_dir_all(&staging).map_err(io("cannot remove", &staging))?;
     }
     std::fs::create_dir_all(&staging).map_err(io("cannot create", &staging))?;
-    let result = write_all(&staging, files);
+    let previous = output.join(MARKER).is_file().then_some(output.as_path());
+    let result = write_all(&staging, files, previous);
     if let Err(e) = result {
         let _ = std::fs::remove_dir_all(&staging);
         return Err(e);
@@ -229,7 +232,25 @@ fn recover_and_clean(parent: &Path, name: &str, output: &Path) {
     }
 }
 
-fn write_all(dir: &Path, files: &[OutputFile]) -> Result<WriteReport, OutputError> {
+/// Puts one file into the staging folder. A file whose bytes equal the previous build's is
+/// hard-linked from it instead of written, so it keeps its modification time and inode and
+/// deployments that compare times upload only what changed. Returns true when unchanged.
+fn place(path: &Path, bytes: &[u8], previous: Option<&Path>) -> std::io::Result<bool> {
+    if let Some(old) = previous
+        && std::fs::metadata(old).is_ok_and(|m| m.len() == bytes.len() as u64)
+        && std::fs::read(old).is_ok_and(|b| b == bytes)
+        && std::fs::hard_link(old, path).is_ok()
+    {
+        return Ok(true);
+    }
+    std::fs::write(path, bytes).map(|()| false)
+}
+
+fn write_all(
+    dir: &Path,
+    files: &[OutputFile],
+    previous: Option<&Path>,
+) -> Result<WriteReport, OutputError> {
     for f in files {
         if !is_safe_relative(&f.path) {
             return Err(OutputError::UnsafePath(f.path.clone()));
@@ -244,16 +265,22 @@ fn write_all(dir: &Path, files: &[OutputFile]) -> Result<WriteReport, OutputErro
     for d in &dirs {
         std::fs::create_dir_all(d).map_err(io("cannot create", d))?;
     }
-    files.par_iter().try_for_each(|f| {
-        let path = dir.join(&f.path);
-        std::fs::write(&path, &f.bytes).map_err(io("cannot write", &path))
-    })?;
+    let unchanged = files
+        .par_iter()
+        .map(|f| {
+            let path = dir.join(&f.path);
+            let old = previous.map(|p| p.join(&f.path));
+            place(&path, &f.bytes, old.as_deref()).map_err(io("cannot write", &path))
+        })
+        .try_fold(|| 0usize, |n, same| same.map(|s| n + usize::from(s)))
+        .try_reduce(|| 0, |a, b| Ok(a + b))?;
     std::fs::write(
         dir.join(MARKER),
         b"This directory is written by `hub build`; it is replaced on every build.\n",
     )
     .map_err(io("cannot write", &dir.join(MARKER)))?;
     Ok(WriteReport {
+        unchanged,
         files: files.len(),
         bytes: files.iter().map(|f| f.bytes.len() as u64).sum(),
     })

@@ -105,6 +105,11 @@ fn term_pages_show_labels_relations_and_backlinks() {
     let mentions = page.find("Mentioned in").unwrap();
     assert!(page[mentions..].contains(r#"<a href="/case-studies/rotherham/">Rotherham social prescribing service</a> <span class="small">(2 mentions)</span>"#), "{}", &page[mentions..mentions + 1500]);
 
+    assert!(page.contains(
+        r#"<code id="term-url">https://hub.example.org/glossary/social-prescribing/</code>"#
+    ));
+    assert!(page.contains("“Social prescribing”. In: Mini Hub, glossary. Available at: https://hub.example.org/glossary/social-prescribing/"), "cite this term");
+
     let deprecated = f.read("glossary/community-referral/index.html");
     assert!(deprecated.contains("This term is deprecated"));
     assert!(
@@ -349,5 +354,41 @@ fn maps_link_countries_with_accessible_names_and_locate_each_country() {
     assert!(
         country.contains(r#"<svg class="locator-map""#)
             && country.contains(r#"class="country here""#)
+    );
+}
+
+#[test]
+fn unchanged_files_are_kept_from_the_previous_build() {
+    use std::os::unix::fs::MetadataExt;
+    let f = Fixture::new("mini");
+    f.build().unwrap();
+    let inode = |p: &str| std::fs::metadata(f.out().join(p)).unwrap().ino();
+    let (about, japan) = (
+        inode("about/index.html"),
+        inode("case-studies/japan/index.html"),
+    );
+    let path = f.root().join("content/case-studies/japan.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, text.replace("were tested", "were tested again")).unwrap();
+    let report = f.build().unwrap();
+    assert!(
+        report.unchanged > 0 && report.unchanged < report.files,
+        "{} of {}",
+        report.unchanged,
+        report.files
+    );
+    assert_eq!(
+        inode("about/index.html"),
+        about,
+        "an unchanged page keeps its file"
+    );
+    assert_ne!(
+        inode("case-studies/japan/index.html"),
+        japan,
+        "the edited page is rewritten"
+    );
+    assert!(
+        f.read("case-studies/japan/index.html")
+            .contains("were tested again")
     );
 }

@@ -205,3 +205,22 @@
     }
   });
 })();
+
+// "Copy link" and "Copy citation" buttons on term pages (hidden without JavaScript, where
+// the address and citation stay selectable text).
+(function () {
+  "use strict";
+  document.querySelectorAll("button[data-copy]").forEach(function (button) {
+    var source = document.querySelector(button.getAttribute("data-copy"));
+    if (!source || !navigator.clipboard) return;
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var status = document.querySelector(".copy-status");
+      navigator.clipboard.writeText(source.textContent.trim()).then(function () {
+        if (status) status.textContent = button.textContent.replace("Copy", "Copied") + ".";
+      }, function () {
+        if (status) status.textContent = "Copying was not allowed; select the text instead.";
+      });
+    });
+  });
+})();
