@@ -283,3 +283,29 @@ fn the_cli_refuses_to_write_over_the_hub_itself() {
     }
     assert!(f.root().join("content/glossary/link-worker.md").exists());
 }
+
+#[test]
+fn check_exits_0_with_only_warnings_unless_warnings_are_denied() {
+    let f = Fixture::new("mini");
+    f.write(
+        "content/pages/no-alt.md",
+        "---\ntitle: No alt\n---\n![](/static/favicon.svg)\n",
+    );
+    let run = |extra: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_hub"))
+            .args(["check", "--root"])
+            .arg(f.root())
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    let out = run(&[]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("warning: an image has no alt text"));
+    assert_eq!(run(&["--deny-warnings"]).status.code(), Some(1));
+}
