@@ -201,12 +201,47 @@ fn contributed_html_is_sanitized() {
     let f = Fixture::new("mini");
     f.write(
         "content/pages/hostile.md",
-        "---\ntitle: \"<script>alert('title')</script>\"\n---\nHello <script>alert(1)</script>\n\n<img src=x onerror=\"alert(2)\">\n\n[click](javascript:alert(3))\n\n<a href=\"javascript:alert(4)\">x</a> <iframe src=\"https://evil.example\"></iframe>\n\n<p onclick=\"alert(5)\" style=\"background:url(javascript:alert(6))\">p</p>\n\n{{ site.title }} {% raw %}x{% endraw %}\n",
+        "---\ntitle: \"<script>alert('title')</script>\"\n---\nHello <script>alert(1)</script>\n\n<img src=x onerror=\"alert(2)\">\n\n<a href=\"javascript:alert(4)\">x</a> <iframe src=\"https://evil.example\"></iframe>\n\n<p onclick=\"alert(5)\" style=\"background:url(javascript:alert(6))\">p</p>\n\n{{ site.title }} {% raw %}x{% endraw %}\n",
     );
     f.build().unwrap();
     let page = f.read("hostile/index.html");
     let main = &page[page.find("<main").unwrap()..page.find("</main>").unwrap()];
     assert!(!main.contains("<script"), "no script: {main}");
+    // Markdown links and images with script or data URLs are errors, and never links.
+    f.write("content/pages/md-links.md", "---\ntitle: L\n---\n[click](javascript:alert(3)) ![x](data:image/svg+xml;base64,PHN2Zz4=) [ok](https://example.org/) [mail](mailto:a@example.org)\n\n# Heading {onclick=alert(7) .note}\n");
+    let rendered = hub::render_in_memory(&f.root(), None, false);
+    let errors: Vec<_> = rendered
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .collect();
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    assert!(
+        errors
+            .iter()
+            .all(|d| d.file.ends_with("md-links.md") && d.line == 4)
+    );
+    let html = String::from_utf8_lossy(
+        &rendered
+            .files
+            .iter()
+            .find(|f| f.path == "md-links/index.html")
+            .unwrap()
+            .bytes,
+    )
+    .into_owned();
+    assert!(
+        !html.contains("javascript:") && !html.contains("data:image"),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"<a href="https://example.org/">ok</a>"#)
+            && html.contains(r#"href="mailto:a@example.org""#)
+    );
+    assert!(
+        !html.contains("onclick") && html.contains(r#"class="note""#),
+        "heading attributes other than id and class are dropped"
+    );
     assert!(!main.to_lowercase().contains("onerror"), "no handlers");
     assert!(!main.contains("onclick"));
     assert!(!main.contains("javascript:"), "no javascript: URLs");

@@ -118,7 +118,7 @@ fn hostile_markdown_and_front_matter_never_execute() {
     );
     f.write(
         "content/pages/hostile.md",
-        "---\ntitle: \"<iframe src=javascript:alert(1)>\"\ndescription: \"\\\"><script>alert('meta')</script>\"\n---\n<script>alert(1)</script>\n\n<img src=x onerror=\"alert(2)\"> <a href=\"javascript:alert(3)\">a</a> [b](javascript:alert(4)) ![c](data:image/svg+xml;base64,PHN2Zz4=)\n\n<iframe src=\"https://evil.example\"></iframe><object data=\"x\"></object><embed src=\"x\">\n\n<style>body{background:url(javascript:alert(5))}</style><p style=\"width:expression(alert(6))\">p</p>\n\n<form action=\"https://evil.example\"><input name=q></form><meta http-equiv=\"refresh\" content=\"0;url=https://evil.example\">\n\n{{ site.title }} {% for x in range(10) %}{% endfor %} Hostile term mention.\n",
+        "---\ntitle: \"<iframe src=javascript:alert(1)>\"\ndescription: \"\\\"><script>alert('meta')</script>\"\n---\n<script>alert(1)</script>\n\n<img src=x onerror=\"alert(2)\"> <a href=\"javascript:alert(3)\">a</a> <a href=\"JaVaScRiPt&colon;alert(4)\">b</a> <img src=\"data:image/svg+xml;base64,PHN2Zz4=\">\n\n<iframe src=\"https://evil.example\"></iframe><object data=\"x\"></object><embed src=\"x\">\n\n<style>body{background:url(javascript:alert(5))}</style><p style=\"width:expression(alert(6))\">p</p>\n\n<form action=\"https://evil.example\"><input name=q></form><meta http-equiv=\"refresh\" content=\"0;url=https://evil.example\">\n\n{{ site.title }} {% for x in range(10) %}{% endfor %} Hostile term mention.\n",
     );
     f.build().expect("hostile content still builds");
     for file in files_under(&f.out()) {

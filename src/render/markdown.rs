@@ -125,6 +125,7 @@ pub fn render_body(
     };
     let mut no_link_depth = 0usize; // inside headings, links, images, code blocks
     let mut inline_html_depth = 0usize; // inside contributed inline HTML such as <span>…</span>
+    let mut raw_html = false; // the body contains contributed HTML, which must be sanitized
     let mut link_stack: Vec<Option<&'static str>> = Vec::new(); // closing tag of replaced wiki-links
     // `[[link-worker]]` written with an id shows the term's label instead of the id.
     let mut label_instead: Option<String> = None;
@@ -192,6 +193,7 @@ pub fn render_body(
                         col,
                     });
                 }
+                let dest_url = checked_url(dest_url, markdown, source, range.start, diagnostics);
                 let dest_url = rebase(dest_url, options.base_path);
                 out.push(Event::Start(Tag::Link {
                     link_type,
@@ -227,6 +229,7 @@ pub fn render_body(
                             .with_help("describe the image in the brackets: ![what it shows](file); screen readers read it aloud"),
                     );
                 }
+                let dest_url = checked_url(dest_url, markdown, source, range.start, diagnostics);
                 let dest_url = rebase(dest_url, options.base_path);
                 out.push(Event::Start(Tag::Image {
                     link_type,
@@ -235,9 +238,25 @@ pub fn render_body(
                     id,
                 }));
             }
-            Event::Start(Tag::Heading { .. } | Tag::CodeBlock(_)) => {
+            Event::Start(Tag::Heading {
+                level, id, classes, ..
+            }) => {
+                // `{#id .class}` is kept; other heading attributes (`{onclick=…}`) are dropped.
+                no_link_depth += 1;
+                out.push(Event::Start(Tag::Heading {
+                    level,
+                    id,
+                    classes,
+                    attrs: Vec::new(),
+                }));
+            }
+            Event::Start(Tag::CodeBlock(_)) => {
                 no_link_depth += 1;
                 out.push(event);
+            }
+            Event::Html(html) => {
+                raw_html = true;
+                out.push(Event::Html(html));
             }
             Event::End(TagEnd::Image | TagEnd::Heading(_) | TagEnd::CodeBlock) => {
                 no_link_depth = no_link_depth.saturating_sub(1);
@@ -255,6 +274,7 @@ pub fn render_body(
                 ));
             }
             Event::InlineHtml(html) => {
+                raw_html = true;
                 inline_html_depth =
                     (inline_html_depth as isize + inline_html_nesting(&html)).max(0) as usize;
                 out.push(Event::InlineHtml(html));
@@ -282,7 +302,9 @@ pub fn render_body(
     }
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, out.into_iter());
-    rendered.html = sanitize(&html);
+    // pulldown-cmark escapes all text and attributes, link schemes are checked above and our
+    // own markup is safe, so only bodies with contributed HTML need the (costly) sanitizer.
+    rendered.html = if raw_html { sanitize(&html) } else { html };
     rendered
 }
 
@@ -325,6 +347,31 @@ fn autolink_text<'a>(
         out.push(Event::Text(text[last..].to_string().into()));
     }
     found
+}
+
+/// Link and image URLs may be relative or use http, https, mailto or tel; anything else
+/// (`javascript:`, `data:`, `vbscript:` …) is an error and is replaced by `#`.
+fn checked_url<'a>(
+    dest: CowStr<'a>,
+    markdown: &str,
+    source: BodySource<'_>,
+    offset: usize,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> CowStr<'a> {
+    let scheme_end = dest
+        .find(':')
+        .filter(|&i| !dest[..i].contains(['/', '?', '#']));
+    let Some(end) = scheme_end else { return dest };
+    let scheme = dest[..end].trim().to_ascii_lowercase();
+    if ["http", "https", "mailto", "tel"].contains(&scheme.as_str()) {
+        return dest;
+    }
+    let (line, col) = position(markdown, source, offset);
+    diagnostics.push(
+        Diagnostic::error(source.file, line, col, format!("links may not use `{scheme}:` addresses"))
+            .with_help("link to a web page (https://…), an email address (mailto:…) or a page of the hub (/glossary/…)"),
+    );
+    "#".into()
 }
 
 /// `![alt](src)`: true when the brackets hold some text.

@@ -456,9 +456,7 @@ impl Resolver<'_> {
         let doi_url = c.doi.as_ref().map(|d| format!("https://doi.org/{d}"));
         let case_studies = self
             .site
-            .case_studies
-            .iter()
-            .filter(|cs| cs.meta.evidence.iter().any(|e| e.value == r.id))
+            .case_studies_citing(&r.id)
             .map(|cs| RecordRef {
                 id: cs.id.clone(),
                 title: cs.meta.title.clone(),

@@ -32,6 +32,8 @@ pub struct Site {
     evidence_index: HashMap<String, usize>,
     /// Term relations with the reverse directions added: id → (broader, narrower, related).
     relations: HashMap<String, Relations>,
+    /// Case studies (indexes) that cite each evidence summary, by evidence id.
+    citing: HashMap<String, Vec<usize>>,
 }
 
 /// The broader, narrower and related terms of one term, in both directions.
@@ -102,9 +104,15 @@ impl Site {
             term_index,
             evidence_index,
             relations: HashMap::new(),
+            citing: HashMap::new(),
         };
         validate::validate(&site, diagnostics);
         site.relations = site.derive_relations();
+        for (i, cs) in site.case_studies.iter().enumerate() {
+            for e in &cs.meta.evidence {
+                site.citing.entry(e.value.clone()).or_default().push(i);
+            }
+        }
         site
     }
 
@@ -116,6 +124,15 @@ impl Site {
     /// The evidence summary with id `id`.
     pub fn evidence_by_id(&self, id: &str) -> Option<&Record<Evidence>> {
         self.evidence_index.get(id).map(|&i| &self.evidence[i])
+    }
+
+    /// The case studies that cite the evidence summary `id`.
+    pub fn case_studies_citing(&self, id: &str) -> impl Iterator<Item = &Record<CaseStudy>> {
+        self.citing
+            .get(id)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.case_studies[i])
     }
 
     /// Broader, narrower and related terms of `id`, with reverse links added.
