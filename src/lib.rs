@@ -70,10 +70,23 @@ pub struct Rendered {
     pub diagnostics: Vec<Diagnostic>,
     /// Time spent per stage.
     pub timings: render::Timings,
+    /// The site configuration, when `hub.yaml` could be read.
+    pub config: Option<config::Config>,
 }
 
 /// Loads, validates and renders the hub at `root` without writing anything.
 pub fn render_in_memory(root: &Path, base_url: Option<&str>, drafts: bool) -> Rendered {
+    render_in_memory_with(root, base_url, drafts, true)
+}
+
+/// Like [`render_in_memory`]; `with_search: false` leaves out the search index (the live
+/// preview builds it in the background after showing the pages).
+pub fn render_in_memory_with(
+    root: &Path,
+    base_url: Option<&str>,
+    drafts: bool,
+    with_search: bool,
+) -> Rendered {
     let started = Instant::now();
     let mut timings = render::Timings::default();
     let mut diagnostics = Vec::new();
@@ -96,6 +109,7 @@ pub fn render_in_memory(root: &Path, base_url: Option<&str>, drafts: bool) -> Re
             files: Vec::new(),
             diagnostics,
             timings,
+            config: None,
         };
     };
     let theme = render::theme::Theme::load(root, &config.theme, &mut diagnostics);
@@ -103,7 +117,13 @@ pub fn render_in_memory(root: &Path, base_url: Option<&str>, drafts: bool) -> Re
     let templates =
         render::templates::Templates::new(theme, &site.config.base_path(), &mut diagnostics);
     timings.load = started.elapsed();
-    let files = render::render_site(&site, &templates, &mut diagnostics, &mut timings);
+    let files = render::render_site(
+        &site,
+        &templates,
+        &mut diagnostics,
+        &mut timings,
+        with_search,
+    );
     diagnostics.sort_by(|a, b| {
         (a.severity, &a.file, a.line, a.col).cmp(&(b.severity, &b.file, b.line, b.col))
     });
@@ -112,6 +132,7 @@ pub fn render_in_memory(root: &Path, base_url: Option<&str>, drafts: bool) -> Re
         files,
         diagnostics,
         timings,
+        config: Some(site.config),
     }
 }
 

@@ -124,6 +124,12 @@ fn serves_pages_with_types_index_files_and_the_404_page() {
     let (status, _, body) = get(server.port, "/no/such/page/");
     assert_eq!(status, 404);
     assert!(body.contains("Page not found"), "the site's own 404 page");
+    // The search index follows the pages from a background thread.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while get(server.port, "/pagefind/pagefind.js").0 != 200 {
+        assert!(Instant::now() < deadline, "the search index is served");
+        std::thread::sleep(Duration::from_millis(50));
+    }
     // A plain build never contains the reload script.
     f.build().unwrap();
     assert!(!f.read("glossary/link-worker/index.html").contains("__hub"));

@@ -31,6 +31,8 @@ pub struct Timings {
     pub link: std::time::Duration,
     /// Templates, feeds and exports.
     pub render: std::time::Duration,
+    /// The search index (part of render).
+    pub search: std::time::Duration,
     /// Writing the output.
     pub write: std::time::Duration,
 }
@@ -40,10 +42,11 @@ impl std::fmt::Display for Timings {
         let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
         write!(
             f,
-            "load {:.1} ms · link {:.1} ms · render {:.1} ms · write {:.1} ms",
+            "load {:.1} ms · link {:.1} ms · render {:.1} ms (search index {:.1} ms) · write {:.1} ms",
             ms(self.load),
             ms(self.link),
             ms(self.render),
+            ms(self.search),
             ms(self.write)
         )
     }
@@ -196,6 +199,7 @@ pub fn render_site(
     templates: &Templates,
     diagnostics: &mut Vec<Diagnostic>,
     timings: &mut Timings,
+    with_search: bool,
 ) -> Vec<OutputFile> {
     let started = std::time::Instant::now();
     let base_path = site.config.base_path();
@@ -239,7 +243,8 @@ pub fn render_site(
             }
         }
     }
-    if site.config.search {
+    let indexing = std::time::Instant::now();
+    if site.config.search && with_search {
         match search::search_index(&files, &base_path, &site.config.language) {
             Ok(index) => files.extend(index),
             Err(e) => diagnostics.push(
@@ -253,6 +258,7 @@ pub fn render_site(
             ),
         }
     }
+    timings.search = indexing.elapsed();
     let extra = exports::feeds_and_exports(site, &resolver, &files);
     files.extend(extra);
     for (path, bytes) in templates.static_files() {

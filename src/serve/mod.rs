@@ -75,6 +75,9 @@ struct Snapshot {
     errors: Vec<Diagnostic>,
     /// The same errors as an HTML overlay.
     overlay: Option<String>,
+    /// Counts successful builds, so a slow background search index never overwrites the
+    /// files of a newer build.
+    generation: u64,
 }
 
 #[derive(Clone)]
@@ -155,9 +158,12 @@ async fn bind(ip: std::net::IpAddr, port: u16) -> Result<tokio::net::TcpListener
 }
 
 /// Builds the site in memory and publishes it (or its errors) to the server and browsers.
+/// The pages are published first; the search index follows from a background thread, so an
+/// edit reaches the browser without waiting for it.
 fn rebuild(options: &ServeOptions, base_url: &str, state: &AppState) {
     let started = Instant::now();
-    let rendered = crate::render_in_memory(&options.root, Some(base_url), options.drafts);
+    let rendered =
+        crate::render_in_memory_with(&options.root, Some(base_url), options.drafts, false);
     let errors: Vec<Diagnostic> = rendered
         .diagnostics
         .iter()
@@ -171,20 +177,45 @@ fn rebuild(options: &ServeOptions, base_url: &str, state: &AppState) {
             diagnostics::render(&rendered.diagnostics, Format::Human, &options.root)
         );
     }
-    {
+    let search = rendered
+        .config
+        .as_ref()
+        .filter(|c| c.search && errors.is_empty())
+        .map(|c| c.language.clone());
+    let html: Vec<crate::render::OutputFile> = if search.is_some() {
+        rendered
+            .files
+            .iter()
+            .filter(|f| f.path.ends_with(".html"))
+            .cloned()
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let generation = {
         let mut snap = state.snapshot.write().unwrap_or_else(|p| p.into_inner());
         if errors.is_empty() {
+            // Keep the previous search index until the new one is ready.
+            let previous_index: Vec<(String, Arc<[u8]>)> = snap
+                .files
+                .iter()
+                .filter(|(k, _)| k.starts_with(crate::render::search::SEARCH_DIR))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
             snap.files = rendered
                 .files
                 .into_iter()
                 .map(|f| (f.path, Arc::from(f.bytes)))
                 .collect();
+            snap.files.extend(previous_index);
             snap.overlay = None;
+            snap.generation += 1;
         } else {
             snap.overlay = Some(inject::error_overlay(&errors, &options.root));
         }
         snap.errors = errors.clone();
-    }
+        snap.generation
+    };
     let ms = started.elapsed().as_millis();
     if errors.is_empty() {
         eprintln!("rebuilt in {ms} ms ({warnings} warning(s))");
@@ -195,6 +226,21 @@ fn rebuild(options: &ServeOptions, base_url: &str, state: &AppState) {
             errors.len()
         );
         let _ = state.events.send("errors".into());
+    }
+    if let Some(language) = search {
+        let state = state.clone();
+        std::thread::spawn(move || {
+            let Ok(index) = crate::render::search::search_index(&html, "/", &language) else {
+                return;
+            };
+            let mut snap = state.snapshot.write().unwrap_or_else(|p| p.into_inner());
+            if snap.generation == generation {
+                snap.files
+                    .retain(|k, _| !k.starts_with(crate::render::search::SEARCH_DIR));
+                snap.files
+                    .extend(index.into_iter().map(|f| (f.path, Arc::from(f.bytes))));
+            }
+        });
     }
 }
 
