@@ -245,7 +245,7 @@ pub fn render_site(
     }
     let indexing = std::time::Instant::now();
     if site.config.search && with_search {
-        match search::search_index(&files, &base_path, &site.config.language) {
+        match search::search_index(&files, &site.config.language) {
             Ok(index) => files.extend(index),
             Err(e) => diagnostics.push(
                 Diagnostic::error(

@@ -230,7 +230,7 @@ fn rebuild(options: &ServeOptions, base_url: &str, state: &AppState) {
     if let Some(language) = search {
         let state = state.clone();
         std::thread::spawn(move || {
-            let Ok(index) = crate::render::search::search_index(&html, "/", &language) else {
+            let Ok(index) = crate::render::search::search_index(&html, &language) else {
                 return;
             };
             let mut snap = state.snapshot.write().unwrap_or_else(|p| p.into_inner());
