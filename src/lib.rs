@@ -169,7 +169,7 @@ pub fn new_record(
 
 /// Validates the hub at `root` and returns every diagnostic, writing nothing.
 pub fn check(root: &Path) -> Vec<Diagnostic> {
-    render_in_memory(root, None, true).diagnostics
+    render_in_memory_with(root, None, true, false).diagnostics
 }
 
 /// Builds the hub: load, validate, render, and write atomically.
