@@ -72,6 +72,17 @@ pub struct Rendered {
     pub timings: render::Timings,
     /// The site configuration, when `hub.yaml` could be read.
     pub config: Option<config::Config>,
+    /// The model and templates the files were rendered from, kept by the live preview to
+    /// re-render a single edited page quickly.
+    pub model: Option<Model>,
+}
+
+/// A loaded hub ready to render: the validated model and the compiled templates.
+pub struct Model {
+    /// All records and indexes.
+    pub site: site::Site,
+    /// The theme's templates.
+    pub templates: render::templates::Templates,
 }
 
 /// Loads, validates and renders the hub at `root` without writing anything.
@@ -110,6 +121,7 @@ pub fn render_in_memory_with(
             diagnostics,
             timings,
             config: None,
+            model: None,
         };
     };
     let theme = render::theme::Theme::load(root, &config.theme, &mut diagnostics);
@@ -132,7 +144,8 @@ pub fn render_in_memory_with(
         files,
         diagnostics,
         timings,
-        config: Some(site.config),
+        config: Some(site.config.clone()),
+        model: Some(Model { site, templates }),
     }
 }
 

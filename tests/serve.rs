@@ -153,7 +153,16 @@ fn edits_reload_errors_show_an_overlay_and_a_fix_recovers() {
     .unwrap();
     wait_for(&events, "reload");
     let (_, _, body) = get(server.port, "/case-studies/japan/");
-    assert!(body.contains("Forest bathing"), "the new content is served");
+    assert!(
+        body.contains("Forest bathing"),
+        "the edited page is shown at once (fast path)"
+    );
+    wait_for(&events, "updated");
+    let (_, _, index) = get(server.port, "/api/case-studies.json");
+    assert!(
+        index.contains("Japan"),
+        "then the full rebuild updates the rest without another reload"
+    );
 
     std::fs::write(&path, text.replace("country: JP", "country: XX")).unwrap();
     wait_for(&events, "errors");

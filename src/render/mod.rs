@@ -398,6 +398,80 @@ fn site_view(site: &Site, base_path: &str) -> SiteView {
     }
 }
 
+/// Renders the page of one record on its own, for the live preview's fast path: its body
+/// and its page, not the indexes and backlinks that also show it (a full build follows).
+/// Glossary terms are not rendered alone, since their pages list every mention.
+pub fn render_record(
+    site: &Site,
+    templates: &Templates,
+    collection: Collection,
+    id: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<OutputFile> {
+    fn find<'a, T>(records: &'a [Record<T>], id: &str) -> Option<&'a Record<T>> {
+        records.iter().find(|r| r.id == id)
+    }
+    let base_path = site.config.base_path();
+    let linker = Linker::new(&site.terms, &base_path, site.config.autolink);
+    let (file, text, first_line, mode) =
+        match collection {
+            Collection::CaseStudies => find(&site.case_studies, id)
+                .map(|r| (&r.file, &r.body, r.body_line, r.meta.autolink))?,
+            Collection::Evidence => find(&site.evidence, id)
+                .map(|r| (&r.file, &r.body, r.body_line, r.meta.autolink))?,
+            Collection::Champions => find(&site.champions, id)
+                .map(|r| (&r.file, &r.body, r.body_line, r.meta.autolink))?,
+            Collection::Pages => {
+                find(&site.pages, id).map(|r| (&r.file, &r.body, r.body_line, r.meta.autolink))?
+            }
+            Collection::Glossary => return None,
+        };
+    let page_path = collection.path_of(id);
+    let options = BodyOptions {
+        base_path: &base_path,
+        autolink: mode.unwrap_or(site.config.autolink),
+        self_term: None,
+        page_path: &page_path,
+    };
+    let body = render_body(
+        text,
+        BodySource { file, first_line },
+        &linker,
+        options,
+        diagnostics,
+    );
+    let bodies: Bodies = [((collection, id.to_string()), body)].into_iter().collect();
+    let resolver = Resolver {
+        site,
+        base_path: &base_path,
+    };
+    let ctx = PageContext {
+        site,
+        resolver: &resolver,
+        linker: &linker,
+        bodies: &bodies,
+        base_path: &base_path,
+        site_view: site_view(site, &base_path),
+    };
+    let job = match collection {
+        Collection::CaseStudies => ctx.case_study_job(find(&site.case_studies, id)?),
+        Collection::Evidence => ctx.evidence_job(find(&site.evidence, id)?),
+        Collection::Champions => ctx.champion_job(find(&site.champions, id)?),
+        Collection::Pages => ctx.page_job(find(&site.pages, id)?),
+        Collection::Glossary => return None,
+    };
+    match templates.render(&job.template, job.context) {
+        Ok(html) => Some(OutputFile {
+            path: job.path,
+            bytes: html.into_bytes(),
+        }),
+        Err(d) => {
+            diagnostics.push(d);
+            None
+        }
+    }
+}
+
 /// Renders every body of every collection in parallel.
 fn render_bodies(
     site: &Site,
@@ -885,27 +959,7 @@ impl PageContext<'_> {
         let s = self.site;
         jobs.push(self.job(PageSpec { path: "/case-studies/", template: "case_studies.html", title: "Case studies", description: "Social prescribing in practice around the world, by WHO region and country.", crumbs: self.crumbs(&[("Case studies", "/case-studies/")]), tips: Vec::new() }, context! { regions => self.regions_with_studies(), count => s.case_studies.len(), map_svg => self.world_map() }));
         for r in &s.case_studies {
-            let body = self.body(Collection::CaseStudies, &r.id);
-            let view = self.resolver.case_study(r, body.map_or("", |b| &b.html));
-            let path = Collection::CaseStudies.path_of(&r.id);
-            jobs.push(self.job(
-                PageSpec {
-                    path: &path,
-                    template: "case_study.html",
-                    title: &r.meta.title,
-                    description: r.meta.summary.trim(),
-                    crumbs: self.crumbs(&[
-                        ("Case studies", "/case-studies/"),
-                        (
-                            &view.country.name,
-                            &format!("/countries/{}/", r.meta.country.value.to_lowercase()),
-                        ),
-                        (&r.meta.title, &path),
-                    ]),
-                    tips: self.tips(body),
-                },
-                context! { study => v(&view) },
-            ));
+            jobs.push(self.case_study_job(r));
         }
     }
 
@@ -966,20 +1020,7 @@ impl PageContext<'_> {
         rows.sort_by(|a, b| b.year.cmp(&a.year).then(a.title.cmp(&b.title)));
         jobs.push(self.job(PageSpec { path: "/evidence/", template: "evidence_index.html", title: "Evidence", description: "Structured summaries of evaluations and reviews of social prescribing, with their figures and citations.", crumbs: self.crumbs(&[("Evidence", "/evidence/")]), tips: Vec::new() }, context! { filters => evidence_filters(&rows), rows => v(&rows) }));
         for r in &s.evidence {
-            let body = self.body(Collection::Evidence, &r.id);
-            let view = self.resolver.evidence(r, body.map_or("", |b| &b.html));
-            let path = Collection::Evidence.path_of(&r.id);
-            jobs.push(self.job(
-                PageSpec {
-                    path: &path,
-                    template: "evidence.html",
-                    title: &r.meta.title,
-                    description: r.meta.summary.trim(),
-                    crumbs: self.crumbs(&[("Evidence", "/evidence/"), (&r.meta.title, &path)]),
-                    tips: self.tips(body),
-                },
-                context! { item => v(&view) },
-            ));
+            jobs.push(self.evidence_job(r));
         }
     }
 
@@ -1003,52 +1044,105 @@ impl PageContext<'_> {
             .collect();
         jobs.push(self.job(PageSpec { path: "/champions/", template: "champions.html", title: "Champion directory", description: "Clinical and community champions of social prescribing, by profession, region and interest.", crumbs: self.crumbs(&[("Champions", "/champions/")]), tips: Vec::new() }, context! { filters => champion_filters(&all), groups, count => all.len() }));
         for r in &s.champions {
-            let body = self.body(Collection::Champions, &r.id);
-            let view = self.resolver.champion(r, body.map_or("", |b| &b.html));
-            let path = Collection::Champions.path_of(&r.id);
-            let description = format!(
-                "{}, {} — social prescribing champion.",
-                view.name, view.profession
-            );
-            jobs.push(self.job(
-                PageSpec {
-                    path: &path,
-                    template: "champion.html",
-                    title: &r.meta.name,
-                    description: &description,
-                    crumbs: self.crumbs(&[("Champions", "/champions/"), (&r.meta.name, &path)]),
-                    tips: self.tips(body),
-                },
-                context! { champion => v(&view) },
-            ));
+            jobs.push(self.champion_job(r));
         }
     }
 
     fn pages(&self, jobs: &mut Vec<Job>) {
         for r in &self.site.pages {
-            let empty = RenderedBody::default();
-            let body = self.body(Collection::Pages, &r.id);
-            let view = self.resolver.page(r, body.unwrap_or(&empty));
-            let path = Collection::Pages.path_of(&r.id);
-            let description = r
-                .meta
-                .description
-                .clone()
-                .unwrap_or_else(|| self.site.config.description.clone());
-            let template = r.meta.template.as_deref().unwrap_or("page.html");
-            let reference = (template == "contribute.html").then(|| self.field_reference());
-            jobs.push(self.job(
-                PageSpec {
-                    path: &path,
-                    template,
-                    title: &r.meta.title,
-                    description: &description,
-                    crumbs: self.crumbs(&[(&r.meta.title, &path)]),
-                    tips: self.tips(body),
-                },
-                context! { page => v(&view), reference },
-            ));
+            jobs.push(self.page_job(r));
         }
+    }
+
+    /// The page of one record of this collection.
+    fn case_study_job(&self, r: &Record<crate::content::CaseStudy>) -> Job {
+        let body = self.body(Collection::CaseStudies, &r.id);
+        let view = self.resolver.case_study(r, body.map_or("", |b| &b.html));
+        let path = Collection::CaseStudies.path_of(&r.id);
+        self.job(
+            PageSpec {
+                path: &path,
+                template: "case_study.html",
+                title: &r.meta.title,
+                description: r.meta.summary.trim(),
+                crumbs: self.crumbs(&[
+                    ("Case studies", "/case-studies/"),
+                    (
+                        &view.country.name,
+                        &format!("/countries/{}/", r.meta.country.value.to_lowercase()),
+                    ),
+                    (&r.meta.title, &path),
+                ]),
+                tips: self.tips(body),
+            },
+            context! { study => v(&view) },
+        )
+    }
+
+    /// The page of one record of this collection.
+    fn evidence_job(&self, r: &Record<crate::content::Evidence>) -> Job {
+        let body = self.body(Collection::Evidence, &r.id);
+        let view = self.resolver.evidence(r, body.map_or("", |b| &b.html));
+        let path = Collection::Evidence.path_of(&r.id);
+        self.job(
+            PageSpec {
+                path: &path,
+                template: "evidence.html",
+                title: &r.meta.title,
+                description: r.meta.summary.trim(),
+                crumbs: self.crumbs(&[("Evidence", "/evidence/"), (&r.meta.title, &path)]),
+                tips: self.tips(body),
+            },
+            context! { item => v(&view) },
+        )
+    }
+
+    /// The page of one record of this collection.
+    fn champion_job(&self, r: &Record<crate::content::Champion>) -> Job {
+        let body = self.body(Collection::Champions, &r.id);
+        let view = self.resolver.champion(r, body.map_or("", |b| &b.html));
+        let path = Collection::Champions.path_of(&r.id);
+        let description = format!(
+            "{}, {} — social prescribing champion.",
+            view.name, view.profession
+        );
+        self.job(
+            PageSpec {
+                path: &path,
+                template: "champion.html",
+                title: &r.meta.name,
+                description: &description,
+                crumbs: self.crumbs(&[("Champions", "/champions/"), (&r.meta.name, &path)]),
+                tips: self.tips(body),
+            },
+            context! { champion => v(&view) },
+        )
+    }
+
+    /// The page of one record of this collection.
+    fn page_job(&self, r: &Record<crate::content::Page>) -> Job {
+        let empty = RenderedBody::default();
+        let body = self.body(Collection::Pages, &r.id);
+        let view = self.resolver.page(r, body.unwrap_or(&empty));
+        let path = Collection::Pages.path_of(&r.id);
+        let description = r
+            .meta
+            .description
+            .clone()
+            .unwrap_or_else(|| self.site.config.description.clone());
+        let template = r.meta.template.as_deref().unwrap_or("page.html");
+        let reference = (template == "contribute.html").then(|| self.field_reference());
+        self.job(
+            PageSpec {
+                path: &path,
+                template,
+                title: &r.meta.title,
+                description: &description,
+                crumbs: self.crumbs(&[(&r.meta.title, &path)]),
+                tips: self.tips(body),
+            },
+            context! { page => v(&view), reference },
+        )
     }
 
     /// Every collection's fields, from the same JSON Schemas that `hub schema` writes.

@@ -84,6 +84,8 @@ struct Snapshot {
 struct AppState {
     snapshot: Arc<RwLock<Snapshot>>,
     events: broadcast::Sender<String>,
+    /// The model of the last good build, for re-rendering one edited page at once.
+    model: Arc<std::sync::Mutex<Option<crate::Model>>>,
 }
 
 /// Runs the preview server until Ctrl-C.
@@ -102,8 +104,9 @@ async fn run(options: ServeOptions) -> Result<(), ServeError> {
     let state = AppState {
         snapshot: Arc::new(RwLock::new(Snapshot::default())),
         events,
+        model: Arc::new(std::sync::Mutex::new(None)),
     };
-    rebuild(&options, &base_url, &state);
+    rebuild(&options, &base_url, &state, true);
     println!(
         "serving {} at {base_url} (Ctrl-C to stop)",
         options.root.display()
@@ -115,7 +118,8 @@ async fn run(options: ServeOptions) -> Result<(), ServeError> {
         let base_url = base_url.clone();
         move |changed| {
             eprintln!("changed: {}", changed.join(", "));
-            rebuild(&options, &base_url, &state);
+            let shown = fast_update(&options, &state, &changed);
+            rebuild(&options, &base_url, &state, !shown);
         }
     })
     .map_err(ServeError::Watch)?;
@@ -159,10 +163,12 @@ async fn bind(ip: std::net::IpAddr, port: u16) -> Result<tokio::net::TcpListener
 
 /// Builds the site in memory and publishes it (or its errors) to the server and browsers.
 /// The pages are published first; the search index follows from a background thread, so an
-/// edit reaches the browser without waiting for it.
-fn rebuild(options: &ServeOptions, base_url: &str, state: &AppState) {
+/// edit reaches the browser without waiting for it. `announce: false` when the edited page
+/// was already shown by [`fast_update`]: a good build then updates the other pages without
+/// reloading the browser again.
+fn rebuild(options: &ServeOptions, base_url: &str, state: &AppState, announce: bool) {
     let started = Instant::now();
-    let rendered =
+    let mut rendered =
         crate::render_in_memory_with(&options.root, Some(base_url), options.drafts, false);
     let errors: Vec<Diagnostic> = rendered
         .diagnostics
@@ -216,10 +222,17 @@ fn rebuild(options: &ServeOptions, base_url: &str, state: &AppState) {
         snap.errors = errors.clone();
         snap.generation
     };
+    *state.model.lock().unwrap_or_else(|p| p.into_inner()) = if errors.is_empty() {
+        rendered.model.take()
+    } else {
+        None
+    };
     let ms = started.elapsed().as_millis();
     if errors.is_empty() {
         eprintln!("rebuilt in {ms} ms ({warnings} warning(s))");
-        let _ = state.events.send("reload".into());
+        let _ = state
+            .events
+            .send(if announce { "reload" } else { "updated" }.into());
     } else {
         eprintln!(
             "build failed with {} error(s) in {ms} ms; showing them in the browser",
@@ -242,6 +255,78 @@ fn rebuild(options: &ServeOptions, base_url: &str, state: &AppState) {
             }
         });
     }
+}
+
+/// The fast path for the most common edit, one case study, evidence summary, champion or
+/// page saved: re-read that file, render its page from the last good model and show it at
+/// once. Returns true when the page was shown; the full rebuild that follows updates
+/// indexes, backlinks and the search index (and reports any error).
+fn fast_update(options: &ServeOptions, state: &AppState, changed: &[String]) -> bool {
+    use crate::content::{Collection, loader::load_record};
+    let [path] = changed else { return false };
+    let rel = std::path::Path::new(path);
+    let parts: Vec<&str> = rel.iter().filter_map(|p| p.to_str()).collect();
+    let ["content", dir, file] = parts.as_slice() else {
+        return false;
+    };
+    let Some(id) = file.strip_suffix(".md") else {
+        return false;
+    };
+    let Some(collection) = Collection::ALL.into_iter().find(|c| c.dir() == *dir) else {
+        return false;
+    };
+    let full = options.root.join(rel);
+    let mut guard = state.model.lock().unwrap_or_else(|p| p.into_inner());
+    let Some(model) = guard.as_mut() else {
+        return false;
+    };
+    let site = &mut model.site;
+    fn replace<T: serde::de::DeserializeOwned>(
+        root: &std::path::Path,
+        full: &std::path::Path,
+        records: &mut [crate::content::Record<T>],
+        id: &str,
+    ) -> bool {
+        let Some(slot) = records.iter_mut().find(|r| r.id == id) else {
+            return false;
+        };
+        match load_record::<T>(root, full) {
+            Ok(record) => {
+                *slot = record;
+                true
+            }
+            Err(_) => false,
+        }
+    }
+    let replaced = match collection {
+        Collection::CaseStudies => replace(&options.root, &full, &mut site.case_studies, id),
+        Collection::Evidence => replace(&options.root, &full, &mut site.evidence, id),
+        Collection::Champions => replace(&options.root, &full, &mut site.champions, id),
+        Collection::Pages => replace(&options.root, &full, &mut site.pages, id),
+        Collection::Glossary => false,
+    };
+    if !replaced {
+        return false;
+    }
+    let mut problems = Vec::new();
+    let Some(page) =
+        crate::render::render_record(&model.site, &model.templates, collection, id, &mut problems)
+    else {
+        return false;
+    };
+    if problems.iter().any(Diagnostic::is_error) {
+        return false;
+    }
+    drop(guard);
+    {
+        let mut snap = state.snapshot.write().unwrap_or_else(|p| p.into_inner());
+        if snap.overlay.is_some() {
+            return false;
+        }
+        snap.files.insert(page.path, Arc::from(page.bytes));
+    }
+    let _ = state.events.send("reload".into());
+    true
 }
 
 async fn reload_events(
