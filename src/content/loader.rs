@@ -84,6 +84,17 @@ fn take<T>(loaded: Loaded<T>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Record<T
 
 fn load_one<T: DeserializeOwned + Send>(root: &Path, collection: Collection) -> Loaded<T> {
     let dir = root.join("content").join(collection.dir());
+    if dir.exists() && !crate::diagnostics::is_inside(root, &dir) {
+        let shown = dir.strip_prefix(root).unwrap_or(&dir).to_path_buf();
+        let d = Diagnostic::error(
+            shown,
+            0,
+            0,
+            "refusing to read a folder that links outside the hub",
+        )
+        .with_help("replace the symbolic link with the folder itself");
+        return (Vec::new(), vec![d]);
+    }
     let mut files: Vec<PathBuf> = match std::fs::read_dir(&dir) {
         Ok(entries) => entries
             .filter_map(|e| e.ok().map(|e| e.path()))
@@ -110,7 +121,10 @@ fn load_one<T: DeserializeOwned + Send>(root: &Path, collection: Collection) -> 
 /// Reads and parses one content file.
 pub fn load_record<T: DeserializeOwned>(root: &Path, path: &Path) -> Result<Record<T>, Diagnostic> {
     let file = path.strip_prefix(root).unwrap_or(path).to_path_buf();
-    if !crate::diagnostics::is_inside(root, path) {
+    // Only a symbolic link can lead outside the hub (collection folders are checked once
+    // in `load_one`), so regular files skip the costly path resolution.
+    let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    if is_link && !crate::diagnostics::is_inside(root, path) {
         return Err(Diagnostic::error(
             &file,
             0,
