@@ -446,19 +446,25 @@ fn term_link_open(linker: &Linker, term: usize) -> String {
     )
 }
 
-/// Escapes text for an HTML attribute value in double quotes.
+/// Escapes text for an HTML attribute value in double quotes (and for element content).
 pub fn escape_attr(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
+    let bytes = s.as_bytes();
+    let mut out = String::with_capacity(s.len() + s.len() / 8);
+    let mut last = 0;
+    for (i, b) in bytes.iter().enumerate() {
+        let replacement = match b {
+            b'&' => "&amp;",
+            b'"' => "&quot;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(&s[last..i]);
+        out.push_str(replacement);
+        last = i + 1;
     }
+    out.push_str(&s[last..]);
     out
 }
 
