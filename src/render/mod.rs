@@ -793,7 +793,7 @@ impl PageContext<'_> {
             context! { letters, count => summaries.len(), languages },
         ));
         let backlinks = self.backlinks();
-        for (i, t) in s.terms.iter().enumerate() {
+        jobs.par_extend(s.terms.par_iter().enumerate().map(|(i, t)| {
             let body = self.body(Collection::Glossary, &t.id);
             let empty = RenderedBody::default();
             let view = self.resolver.term_view(
@@ -802,7 +802,7 @@ impl PageContext<'_> {
                 backlinks.get(&i).cloned().unwrap_or_default(),
             );
             let path = Collection::Glossary.path_of(&t.id);
-            jobs.push(self.job(
+            self.job(
                 PageSpec {
                     path: &path,
                     template: "term.html",
@@ -812,8 +812,8 @@ impl PageContext<'_> {
                     tips: self.tips(body),
                 },
                 context! { term => v(&view) },
-            ));
-        }
+            )
+        }));
     }
 
     /// One page per language with translations, listing terms by their label in that
@@ -958,9 +958,7 @@ impl PageContext<'_> {
     fn case_studies(&self, jobs: &mut Vec<Job>) {
         let s = self.site;
         jobs.push(self.job(PageSpec { path: "/case-studies/", template: "case_studies.html", title: "Case studies", description: "Social prescribing in practice around the world, by WHO region and country.", crumbs: self.crumbs(&[("Case studies", "/case-studies/")]), tips: Vec::new() }, context! { regions => self.regions_with_studies(), count => s.case_studies.len(), map_svg => self.world_map() }));
-        for r in &s.case_studies {
-            jobs.push(self.case_study_job(r));
-        }
+        jobs.par_extend(s.case_studies.par_iter().map(|r| self.case_study_job(r)));
     }
 
     fn countries(&self, jobs: &mut Vec<Job>) {
@@ -1019,9 +1017,7 @@ impl PageContext<'_> {
             .collect();
         rows.sort_by(|a, b| b.year.cmp(&a.year).then(a.title.cmp(&b.title)));
         jobs.push(self.job(PageSpec { path: "/evidence/", template: "evidence_index.html", title: "Evidence", description: "Structured summaries of evaluations and reviews of social prescribing, with their figures and citations.", crumbs: self.crumbs(&[("Evidence", "/evidence/")]), tips: Vec::new() }, context! { filters => evidence_filters(&rows), rows => v(&rows) }));
-        for r in &s.evidence {
-            jobs.push(self.evidence_job(r));
-        }
+        jobs.par_extend(s.evidence.par_iter().map(|r| self.evidence_job(r)));
     }
 
     fn champions(&self, jobs: &mut Vec<Job>) {
@@ -1043,15 +1039,11 @@ impl PageContext<'_> {
             .map(|(profession, champions)| context! { profession, champions => v(&champions) })
             .collect();
         jobs.push(self.job(PageSpec { path: "/champions/", template: "champions.html", title: "Champion directory", description: "Clinical and community champions of social prescribing, by profession, region and interest.", crumbs: self.crumbs(&[("Champions", "/champions/")]), tips: Vec::new() }, context! { filters => champion_filters(&all), groups, count => all.len() }));
-        for r in &s.champions {
-            jobs.push(self.champion_job(r));
-        }
+        jobs.par_extend(s.champions.par_iter().map(|r| self.champion_job(r)));
     }
 
     fn pages(&self, jobs: &mut Vec<Job>) {
-        for r in &self.site.pages {
-            jobs.push(self.page_job(r));
-        }
+        jobs.par_extend(self.site.pages.par_iter().map(|r| self.page_job(r)));
     }
 
     /// The page of one record of this collection.
