@@ -211,14 +211,7 @@ pub fn render_site(
         site,
         base_path: &base_path,
     };
-    let ctx = PageContext {
-        site,
-        resolver: &resolver,
-        linker: &linker,
-        bodies: &bodies,
-        base_path: &base_path,
-        site_view: site_view(site, &base_path),
-    };
+    let ctx = PageContext::new(site, &resolver, &linker, &bodies, &base_path);
 
     let jobs = ctx.jobs();
     let results: Vec<Result<OutputFile, Diagnostic>> = jobs
@@ -445,14 +438,7 @@ pub fn render_record(
         site,
         base_path: &base_path,
     };
-    let ctx = PageContext {
-        site,
-        resolver: &resolver,
-        linker: &linker,
-        bodies: &bodies,
-        base_path: &base_path,
-        site_view: site_view(site, &base_path),
-    };
+    let ctx = PageContext::new(site, &resolver, &linker, &bodies, &base_path);
     let job = match collection {
         Collection::CaseStudies => ctx.case_study_job(find(&site.case_studies, id)?),
         Collection::Evidence => ctx.evidence_job(find(&site.evidence, id)?),
@@ -586,6 +572,25 @@ struct PageContext<'a> {
     bodies: &'a Bodies,
     base_path: &'a str,
     site_view: SiteView,
+}
+
+impl<'a> PageContext<'a> {
+    fn new(
+        site: &'a Site,
+        resolver: &'a Resolver<'a>,
+        linker: &'a Linker,
+        bodies: &'a Bodies,
+        base_path: &'a str,
+    ) -> Self {
+        PageContext {
+            site,
+            resolver,
+            linker,
+            bodies,
+            base_path,
+            site_view: site_view(site, base_path),
+        }
+    }
 }
 
 impl PageContext<'_> {

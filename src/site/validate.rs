@@ -86,14 +86,7 @@ pub fn validate(site: &Site, out: &mut Vec<Diagnostic>) {
         check_date(r, &m.date, out);
         check_country(site, r, &m.country, out);
         check_subdivision(r, &m.country, m.subdivision.as_ref(), out);
-        check_entry(
-            r,
-            &m.setting,
-            &site.vocab.settings,
-            "setting",
-            "data/settings.yaml",
-            out,
-        );
+        check_setting(site, r, &m.setting, out);
         check_entry(
             r,
             &m.model,
@@ -127,14 +120,7 @@ pub fn validate(site: &Site, out: &mut Vec<Diagnostic>) {
             check_country(site, r, c, out);
         }
         if let Some(s) = &m.setting {
-            check_entry(
-                r,
-                s,
-                &site.vocab.settings,
-                "setting",
-                "data/settings.yaml",
-                out,
-            );
+            check_setting(site, r, s, out);
         }
         check_entry(
             r,
@@ -155,14 +141,7 @@ pub fn validate(site: &Site, out: &mut Vec<Diagnostic>) {
             "data/professions.yaml",
             out,
         );
-        check_entry(
-            r,
-            &m.setting,
-            &site.vocab.settings,
-            "setting",
-            "data/settings.yaml",
-            out,
-        );
+        check_setting(site, r, &m.setting, out);
         check_country(site, r, &m.country, out);
         check_subdivision(r, &m.country, m.subdivision.as_ref(), out);
         for l in &m.languages {
@@ -450,6 +429,22 @@ fn check_entry<T>(
             .with_help(help),
         );
     }
+}
+
+fn check_setting<T>(
+    site: &Site,
+    r: &Record<T>,
+    value: &Spanned<String>,
+    out: &mut Vec<Diagnostic>,
+) {
+    check_entry(
+        r,
+        value,
+        &site.vocab.settings,
+        "setting",
+        "data/settings.yaml",
+        out,
+    );
 }
 
 fn check_country<T>(
