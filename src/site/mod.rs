@@ -106,8 +106,8 @@ impl Site {
             relations: HashMap::new(),
             citing: HashMap::new(),
         };
-        validate::validate(&site, diagnostics);
         site.relations = site.derive_relations();
+        validate::validate(&site, diagnostics);
         for (i, cs) in site.case_studies.iter().enumerate() {
             for e in &cs.meta.evidence {
                 site.citing.entry(e.value.clone()).or_default().push(i);
@@ -140,59 +140,45 @@ impl Site {
         self.relations.get(id).cloned().unwrap_or_default()
     }
 
-    fn derive_relations(&self) -> HashMap<String, Relations> {
+    fn derive_relations<'a>(&'a self) -> HashMap<String, Relations> {
         let mut map: BTreeMap<String, Relations> = self
             .terms
             .iter()
             .map(|t| (t.id.clone(), Relations::default()))
             .collect();
         let known = |id: &str| self.term_index.contains_key(id);
+        // Every broader/narrower statement is one (narrower, broader) edge, whichever side
+        // wrote it; related links go both ways.
+        let mut hierarchy: Vec<(&str, &str)> = Vec::new();
+        let mut related: Vec<(&str, &str)> = Vec::new();
         for t in &self.terms {
-            for b in t
-                .meta
+            let id = t.id.as_str();
+            let keep = |x: &&str| known(x) && *x != id;
+            let values =
+                |list: &'a [crate::content::Spanned<String>]| list.iter().map(|x| x.value.as_str());
+            hierarchy.extend(values(&t.meta.broader).filter(keep).map(|b| (id, b)));
+            hierarchy.extend(values(&t.meta.narrower).filter(keep).map(|n| (n, id)));
+            related.extend(values(&t.meta.related).filter(keep).map(|r| (id, r)));
+        }
+        for (narrow, broad) in hierarchy {
+            map.get_mut(narrow)
+                .expect("known term")
                 .broader
-                .iter()
-                .filter(|b| known(&b.value) && b.value != t.id)
-            {
-                map.get_mut(&t.id)
-                    .expect("term")
-                    .broader
-                    .insert(b.value.clone());
-                map.get_mut(&b.value)
-                    .expect("term")
-                    .narrower
-                    .insert(t.id.clone());
-            }
-            for n in t
-                .meta
+                .insert(broad.to_string());
+            map.get_mut(broad)
+                .expect("known term")
                 .narrower
-                .iter()
-                .filter(|n| known(&n.value) && n.value != t.id)
-            {
-                map.get_mut(&t.id)
-                    .expect("term")
-                    .narrower
-                    .insert(n.value.clone());
-                map.get_mut(&n.value)
-                    .expect("term")
-                    .broader
-                    .insert(t.id.clone());
-            }
-            for r in t
-                .meta
+                .insert(narrow.to_string());
+        }
+        for (a, b) in related {
+            map.get_mut(a)
+                .expect("known term")
                 .related
-                .iter()
-                .filter(|r| known(&r.value) && r.value != t.id)
-            {
-                map.get_mut(&t.id)
-                    .expect("term")
-                    .related
-                    .insert(r.value.clone());
-                map.get_mut(&r.value)
-                    .expect("term")
-                    .related
-                    .insert(t.id.clone());
-            }
+                .insert(b.to_string());
+            map.get_mut(b)
+                .expect("known term")
+                .related
+                .insert(a.to_string());
         }
         map.into_iter().collect()
     }

@@ -187,19 +187,22 @@ fn check_broader_cycles(site: &Site, out: &mut Vec<Diagnostic>) {
         .enumerate()
         .map(|(i, t)| (t.id.as_str(), i))
         .collect();
-    let mut broader: Vec<Vec<usize>> = vec![Vec::new(); site.terms.len()];
-    for (i, t) in site.terms.iter().enumerate() {
-        for b in t.meta.broader.iter().filter(|b| b.value != t.id) {
-            if let Some(&j) = ids.get(b.value.as_str()) {
-                broader[i].push(j);
-            }
-        }
-        for n in t.meta.narrower.iter().filter(|n| n.value != t.id) {
-            if let Some(&j) = ids.get(n.value.as_str()) {
-                broader[j].push(i);
-            }
-        }
-    }
+    // The broader relation as derived by the model (both `broader` and `narrower` lists).
+    let broader: Vec<Vec<usize>> = site
+        .terms
+        .iter()
+        .map(|t| {
+            site.relations
+                .get(&t.id)
+                .map(|r| {
+                    r.broader
+                        .iter()
+                        .filter_map(|b| ids.get(b.as_str()).copied())
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+        .collect();
     // Iterative depth-first search with colours: 0 unvisited, 1 on the path, 2 done.
     let mut colour = vec![0u8; site.terms.len()];
     for start in 0..site.terms.len() {
@@ -290,7 +293,6 @@ fn report_duplicate_labels(site: &Site, out: &mut Vec<Diagnostic>) {
 
 fn check_terms(site: &Site, out: &mut Vec<Diagnostic>) {
     check_broader_cycles(site, out);
-    let ids = || site.terms.iter().map(|t| t.id.as_str());
     report_duplicate_labels(site, out);
     for r in &site.terms {
         let m = &r.meta;
@@ -307,15 +309,7 @@ fn check_terms(site: &Site, out: &mut Vec<Diagnostic>) {
                         format!("a term cannot be {kind} than itself"),
                     ));
                 } else {
-                    check_ref(
-                        r,
-                        target,
-                        site.term(&target.value).is_some(),
-                        ids(),
-                        "a term",
-                        "content/glossary/",
-                        out,
-                    );
+                    check_term_ref(site, r, target, out);
                 }
             }
         }
@@ -324,15 +318,7 @@ fn check_terms(site: &Site, out: &mut Vec<Diagnostic>) {
                 at(r, &m.term, "a deprecated term needs `replaced_by`")
                     .with_help("add `replaced_by: <id of the term that replaces it>`"),
             ),
-            (_, Some(target)) => check_ref(
-                r,
-                target,
-                site.term(&target.value).is_some(),
-                ids(),
-                "a term",
-                "content/glossary/",
-                out,
-            ),
+            (_, Some(target)) => check_term_ref(site, r, target, out),
             _ => {}
         }
         for regional in &m.regional {
@@ -429,6 +415,23 @@ fn check_entry<T>(
             .with_help(help),
         );
     }
+}
+
+fn check_term_ref<T>(
+    site: &Site,
+    r: &Record<T>,
+    target: &Spanned<String>,
+    out: &mut Vec<Diagnostic>,
+) {
+    check_ref(
+        r,
+        target,
+        site.term(&target.value).is_some(),
+        site.terms.iter().map(|t| t.id.as_str()),
+        "a term",
+        "content/glossary/",
+        out,
+    );
 }
 
 fn check_setting<T>(
