@@ -52,7 +52,7 @@ pub struct Config {
     /// Header menu.
     #[serde(default)]
     pub menu: Vec<MenuItem>,
-    /// Build the static search index (pagefind) and show search on every page.
+    /// Build the static search index (`search-index/`) and show search on every page.
     #[serde(default = "default_true")]
     pub search: bool,
     /// Publisher named in the footer and feeds.

@@ -427,3 +427,75 @@ fn unchanged_files_are_kept_from_the_previous_build() {
             .contains("were tested again")
     );
 }
+
+/// Reads the search index the way the theme's script does: the word's shard, its postings
+/// (delta-encoded page numbers), and the page files for the pages found.
+fn search_index_pages(f: &Fixture, word: &str) -> Vec<(String, String, u64)> {
+    let json = |rel: &str| -> serde_json::Value { serde_json::from_str(&f.read(rel)).unwrap() };
+    let meta = json("search-index/meta.json");
+    let per_file = meta["per_file"].as_u64().unwrap();
+    let shard: String = word
+        .chars()
+        .take(2)
+        .collect::<String>()
+        .bytes()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let words = json(&format!("search-index/words/{shard}.json"));
+    let postings = words[word][1].as_array().unwrap().clone();
+    let mut page = 0;
+    postings
+        .chunks(2)
+        .map(|pair| {
+            page += pair[0].as_u64().unwrap();
+            let file = json(&format!("search-index/pages/{}.json", page / per_file));
+            let entry = &file[(page % per_file) as usize];
+            (
+                entry["u"].as_str().unwrap().to_owned(),
+                entry["k"].as_str().unwrap().to_owned(),
+                pair[1].as_u64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_search_index_finds_pages_by_their_words_and_weighs_titles() {
+    let f = Fixture::new("mini");
+    f.build().unwrap();
+    let found = search_index_pages(&f, "worker");
+    let term = found
+        .iter()
+        .find(|(url, _, _)| url == "glossary/link-worker/")
+        .expect("the term page is indexed under its label");
+    assert_eq!(term.1, "Glossary term");
+    assert!(
+        term.2 >= 256 * 10,
+        "the title counts as emphasised: {term:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(url, kind, _)| url.starts_with("case-studies/") && kind == "Case study"),
+        "case studies that mention link workers are found: {found:?}"
+    );
+    // Stems group a word's forms; pages without a search body (the home page) are not indexed.
+    let words: serde_json::Value =
+        serde_json::from_str(&f.read("search-index/words/776f.json")).unwrap();
+    assert_eq!(words["worker"][0], words["workers"][0]);
+    let meta: serde_json::Value = serde_json::from_str(&f.read("search-index/meta.json")).unwrap();
+    assert_eq!(
+        meta["pages"].as_u64().unwrap() as usize,
+        meta["lengths"].as_array().unwrap().len()
+    );
+    assert!(!f.read("search-index/pages/0.json").contains("\"u\":\"\""));
+    // Turned off in hub.yaml, no index is written and the search page says so.
+    let config = std::fs::read_to_string(f.root().join("hub.yaml")).unwrap() + "search: false\n";
+    f.write("hub.yaml", &config);
+    f.build().unwrap();
+    assert!(!f.out().join("search-index").exists());
+    assert!(
+        f.read("search/index.html")
+            .contains("Search is not built for this site")
+    );
+}

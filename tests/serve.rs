@@ -110,7 +110,7 @@ fn serves_pages_with_types_index_files_and_the_404_page() {
         head.to_lowercase()
             .contains("content-type: text/html; charset=utf-8")
     );
-    assert!(body.contains("<h1 itemprop=\"name\" data-pagefind-weight=\"10\">Link worker"));
+    assert!(body.contains("<h1 itemprop=\"name\" data-search-weight=\"10\">Link worker"));
     assert!(
         body.contains("/__hub/events"),
         "the reload script is injected by serve"
@@ -126,7 +126,7 @@ fn serves_pages_with_types_index_files_and_the_404_page() {
     assert!(body.contains("Page not found"), "the site's own 404 page");
     // The search index follows the pages from a background thread.
     let deadline = Instant::now() + Duration::from_secs(30);
-    while get(server.port, "/pagefind/pagefind.js").0 != 200 {
+    while get(server.port, "/search-index/meta.json").0 != 200 {
         assert!(Instant::now() < deadline, "the search index is served");
         std::thread::sleep(Duration::from_millis(50));
     }

@@ -165,24 +165,17 @@ fn no_private_champion_contact_appears_anywhere_in_the_output() {
     let mut indexed_names = 0;
     let (_tmp, output) = shipped_build();
     for file in files_under(&output) {
-        let mut bytes = std::fs::read(output.join(&file)).unwrap();
-        // The search index is gzip-compressed: read what the browser would read.
-        let mut inflated = Vec::new();
-        if std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&bytes[..]), &mut inflated)
-            .is_ok()
-        {
-            bytes = inflated;
-        }
+        let bytes = std::fs::read(output.join(&file)).unwrap();
         let text = String::from_utf8_lossy(&bytes);
         for email in &private {
             assert!(!text.contains(email.as_str()), "{file} exposes {email}");
         }
-        if file.starts_with("pagefind/") && text.contains("Example profile") {
+        if file.starts_with("search-index/") && text.contains("\"k\":\"Champion\"") {
             indexed_names += 1;
         }
     }
     assert!(
         indexed_names > 0,
-        "the decompressed search index was scanned too"
+        "the search index (with the champion pages in it) was scanned too"
     );
 }

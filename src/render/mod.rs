@@ -4,7 +4,6 @@ pub mod exports;
 pub mod map;
 pub mod markdown;
 pub mod sanitize;
-pub mod search;
 pub mod templates;
 pub mod theme;
 pub mod views;
@@ -79,7 +78,7 @@ struct SiteView {
     base_path: String,
     language: String,
     publisher: Option<String>,
-    /// Search is built (pagefind) and offered in the header.
+    /// Search is built (hub's static index) and offered in the header.
     search: bool,
     menu: Vec<MenuView>,
     /// Free pages, for the footer, ordered by `menu_order` then title.
@@ -238,18 +237,7 @@ pub fn render_site(
     }
     let indexing = std::time::Instant::now();
     if site.config.search && with_search {
-        match search::search_index(&files, &site.config.language) {
-            Ok(index) => files.extend(index),
-            Err(e) => diagnostics.push(
-                Diagnostic::error(
-                    "hub.yaml",
-                    0,
-                    0,
-                    format!("the search index could not be built: {e}"),
-                )
-                .with_help("set `search: false` in hub.yaml to build without search"),
-            ),
-        }
+        files.extend(crate::search::search_index(&files, &site.config.language));
     }
     timings.search = indexing.elapsed();
     let extra = exports::feeds_and_exports(site, &resolver, &files);
@@ -356,7 +344,7 @@ fn site_view(site: &Site, base_path: &str) -> SiteView {
         base_path: base_path.to_string(),
         language: c.language.clone(),
         publisher: c.publisher.clone(),
-        search: c.search && cfg!(feature = "search"),
+        search: c.search,
         menu: c
             .menu
             .iter()
@@ -683,7 +671,7 @@ impl PageContext<'_> {
                 crumbs: self.crumbs(&[("Search", "/search/")]),
                 tips: Vec::new(),
             },
-            context! { enabled => self.site.config.search && cfg!(feature = "search") },
+            context! { enabled => self.site.config.search },
         ));
         jobs.push(self.job(
             PageSpec {

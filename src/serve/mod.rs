@@ -205,7 +205,7 @@ fn rebuild(options: &ServeOptions, base_url: &str, state: &AppState, announce: b
             let previous_index: Vec<(String, Arc<[u8]>)> = snap
                 .files
                 .iter()
-                .filter(|(k, _)| k.starts_with(crate::render::search::SEARCH_DIR))
+                .filter(|(k, _)| k.starts_with(crate::search::SEARCH_DIR))
                 .map(|(k, v)| (k.clone(), v.clone()))
                 .collect();
             snap.files = rendered
@@ -243,13 +243,11 @@ fn rebuild(options: &ServeOptions, base_url: &str, state: &AppState, announce: b
     if let Some(language) = search {
         let state = state.clone();
         std::thread::spawn(move || {
-            let Ok(index) = crate::render::search::search_index(&html, &language) else {
-                return;
-            };
+            let index = crate::search::search_index(&html, &language);
             let mut snap = state.snapshot.write().unwrap_or_else(|p| p.into_inner());
             if snap.generation == generation {
                 snap.files
-                    .retain(|k, _| !k.starts_with(crate::render::search::SEARCH_DIR));
+                    .retain(|k, _| !k.starts_with(crate::search::SEARCH_DIR));
                 snap.files
                     .extend(index.into_iter().map(|f| (f.path, Arc::from(f.bytes))));
             }

@@ -23,8 +23,6 @@ const axeSource = await readFile(require.resolve("axe-core/axe.min.js"), "utf8")
 const types = {
   ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript",
   ".json": "application/json", ".svg": "image/svg+xml", ".xml": "application/xml",
-  ".wasm": "application/wasm", ".pagefind": "application/octet-stream", ".pf_fragment": "application/octet-stream",
-  ".pf_index": "application/octet-stream", ".pf_meta": "application/octet-stream", ".pf_filter": "application/octet-stream",
 };
 const server = createServer(async (req, res) => {
   const url = new URL(req.url, "http://localhost");

@@ -42,32 +42,151 @@
   });
 })();
 
-// Search: runs pagefind's index in the browser (files of this site; no third party).
+// Search: hub's static index (search-index/, files of this site; no third party). A query
+// fetches one small file per word and the page files of the results shown; see
+// src/search/mod.rs for the layout. Words are split exactly as the index split them.
 (function () {
   "use strict";
   var box = document.querySelector("[data-search-page]");
   if (!box) return;
   var script = document.querySelector("script[data-base]");
   var base = (script && script.getAttribute("data-base")) || "/";
+  var root = base + "search-index/";
   var input = box.querySelector("input[name=q]");
   var list = box.querySelector("#search-results");
   var status = box.querySelector(".search-status");
-  var pagefind = null;
+  var cache = {};
   var seq = 0;
+  var SHOWN = 20;
 
-  function load() {
-    if (!pagefind) {
-      pagefind = import(base + "pagefind/pagefind.js").then(function (pf) {
-        return pf.options({ baseUrl: base }).then(function () { return pf; });
+  function fetchJson(path) {
+    if (!cache[path]) {
+      cache[path] = fetch(root + path).then(function (r) {
+        if (r.status === 404) return null;
+        if (!r.ok) throw new Error(path + ": " + r.status);
+        return r.json();
       });
     }
-    return pagefind;
+    return cache[path];
+  }
+
+  // Same rules as src/search/tokens.rs: letters and digits, lower-cased; "&" between two
+  // runs joins them (A&E); words of one character are left out.
+  function searchWords(text) {
+    var out = [], word = "", amp = false;
+    function finish() { if (Array.from(word).length > 1) out.push(word); word = ""; amp = false; }
+    Array.from(text).forEach(function (c) {
+      if (/[\p{L}\p{N}]/u.test(c)) {
+        if (amp) { word += "&"; amp = false; }
+        word += c.toLowerCase();
+      } else if (c === "&" && word && !amp) {
+        amp = true;
+      } else {
+        finish();
+      }
+    });
+    finish();
+    return out;
+  }
+
+  function shardOf(word) {
+    var bytes = new TextEncoder().encode(Array.from(word).slice(0, 2).join(""));
+    return Array.from(bytes).map(function (b) { return (b < 16 ? "0" : "") + b.toString(16); }).join("");
+  }
+
+  // Index words a query word stands for, each with how much a match counts: the word
+  // itself, words with the same stem, and (for the word being typed) longer words.
+  function expand(shard, word, typing) {
+    var found = {};
+    var exact = shard && shard[word];
+    if (shard) {
+      Object.keys(shard).forEach(function (w) {
+        if (w === word) found[w] = 1;
+        else if (exact && shard[w][0] === exact[0]) found[w] = 0.8;
+        else if ((typing || !exact) && w.lastIndexOf(word, 0) === 0) found[w] = 0.5;
+      });
+    }
+    return found;
+  }
+
+  // Score of every page for one query word (the best of the words it stands for): BM25
+  // over the plain occurrences, plus a bonus for emphasised ones (title, aliases). A
+  // posting's value is plain + 256 × emphasised weight (src/search/mod.rs).
+  function scoreWord(meta, shard, matches) {
+    var k1 = 1.2, b = 0.75, scores = {};
+    Object.keys(matches).forEach(function (w) {
+      var postings = shard[w][1];
+      var df = postings.length / 2;
+      var idf = Math.log(1 + (meta.pages - df + 0.5) / (df + 0.5));
+      var page = 0;
+      for (var i = 0; i < postings.length; i += 2) {
+        page += postings[i];
+        var plain = postings[i + 1] % 256, emphasised = Math.floor(postings[i + 1] / 256);
+        var norm = 1 - b + b * (meta.lengths[page] || 0) / (meta.average_length || 1);
+        var s = matches[w] * idf * ((plain * (k1 + 1)) / (plain + k1 * norm) + Math.min(emphasised, 20) / 4);
+        if (!(scores[page] >= s)) scores[page] = s;
+      }
+    });
+    return scores;
+  }
+
+  function search(q) {
+    var words = searchWords(q).filter(function (w, i, all) { return all.indexOf(w) === i; });
+    if (!words.length) return Promise.resolve({ results: [], words: [] });
+    return fetchJson("meta.json").then(function (meta) {
+      if (!meta || meta.format !== 1) throw new Error("unknown search index format");
+      return Promise.all(words.map(function (w) { return fetchJson("words/" + shardOf(w) + ".json"); }))
+        .then(function (shards) {
+          var matched = {};
+          var perWord = words.map(function (w, i) {
+            var m = expand(shards[i], w, i === words.length - 1);
+            Object.keys(m).forEach(function (x) { matched[x] = true; });
+            return scoreWord(meta, shards[i], m);
+          });
+          // Pages that have every word; if none has, pages with most of them.
+          var totals = {};
+          perWord.forEach(function (scores) {
+            Object.keys(scores).forEach(function (p) {
+              var t = totals[p] || (totals[p] = { page: +p, hits: 0, score: 0 });
+              t.hits++;
+              t.score += scores[p];
+            });
+          });
+          var ranked = Object.keys(totals).map(function (p) { return totals[p]; });
+          var all = ranked.filter(function (t) { return t.hits === words.length; });
+          if (all.length) ranked = all;
+          ranked.sort(function (x, y) { return y.hits - x.hits || y.score - x.score || x.page - y.page; });
+          var top = ranked.slice(0, SHOWN);
+          return Promise.all(top.map(function (t) {
+            return fetchJson("pages/" + Math.floor(t.page / meta.per_file) + ".json").then(function (pages) {
+              return pages[t.page % meta.per_file];
+            });
+          })).then(function (pages) {
+            return { results: pages, words: Object.keys(matched), total: ranked.length };
+          });
+        });
+    });
   }
 
   function escapeText(s) {
     return String(s).replace(/[&<>"']/g, function (c) {
       return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
     });
+  }
+
+  // About 30 words of the page's opening text around the first match, matches marked.
+  function excerpt(text, matched) {
+    var parts = text.split(/(\s+)/);
+    var isMatch = function (part) {
+      return searchWords(part).some(function (w) { return matched.indexOf(w) !== -1; });
+    };
+    var first = 0;
+    for (var i = 0; i < parts.length; i += 2) if (isMatch(parts[i])) { first = i; break; }
+    var from = Math.max(0, first - 20), to = Math.min(parts.length, from + 60);
+    var html = parts.slice(from, to).map(function (part, j) {
+      return (j % 2 === 0 && isMatch(part)) ? "<mark>" + escapeText(part) + "</mark>" : escapeText(part);
+    }).join("");
+    return (from > 0 ? "… " : "") + html + (to < parts.length ? " …" : "");
   }
 
   function run() {
@@ -78,31 +197,32 @@
     window.history.replaceState(null, "", url);
     if (!q) { list.innerHTML = ""; status.textContent = ""; return; }
     status.textContent = "Searching…";
-    load().then(function (pf) { return pf.search(q); }).then(function (search) {
-      return Promise.all(search.results.slice(0, 20).map(function (r) { return r.data(); }));
-    }).then(function (results) {
+    search(q).then(function (found) {
       if (mine !== seq) return;
       // A glossary term whose label is the query comes first, then other terms that
-      // contain it; otherwise pagefind's ranking is kept.
+      // contain it; otherwise the index's ranking is kept.
       var needle = q.toLowerCase();
       function rank(r) {
-        var title = ((r.meta && r.meta.title) || "").toLowerCase().replace(/\s*\(.*\)$/, "");
-        var isTerm = r.meta && r.meta.type === "Glossary term";
+        var title = (r.t || "").toLowerCase().replace(/\s*\(.*\)$/, "");
+        var isTerm = r.k === "Glossary term";
         if (isTerm && title === needle) return 0;
         if (isTerm && title.indexOf(needle) !== -1) return 1;
         return 2;
       }
-      results = results.map(function (r, i) { return { r: r, i: i, k: rank(r) }; })
+      var results = found.results.filter(Boolean).map(function (r, i) { return { r: r, i: i, k: rank(r) }; })
         .sort(function (a, b) { return a.k - b.k || a.i - b.i; })
         .map(function (x) { return x.r; });
       list.innerHTML = results.map(function (r) {
-        var type = (r.meta && r.meta.type) || "";
-        return '<li class="search-result"><a href="' + escapeText(r.url) + '">' + escapeText((r.meta && r.meta.title) || r.url) +
-          "</a>" + (type ? ' <span class="kind">' + escapeText(type) + "</span>" : "") +
-          '<p class="excerpt">' + r.excerpt + "</p></li>";
+        return '<li class="search-result"><a href="' + escapeText(base + r.u) + '">' + escapeText(r.t || r.u) +
+          "</a>" + (r.k ? ' <span class="kind">' + escapeText(r.k) + "</span>" : "") +
+          '<p class="excerpt">' + excerpt(r.x || "", found.words) + "</p></li>";
       }).join("");
-      status.textContent = results.length ? results.length + " result" + (results.length === 1 ? "" : "s") + " for “" + q + "”" : "No results for “" + q + "”";
+      if (!searchWords(q).length) status.textContent = "Type a word of at least two letters.";
+      else if (!results.length) status.textContent = "No results for “" + q + "”";
+      else status.textContent = (found.total > results.length ? "The best " + results.length + " of " + found.total : results.length) +
+        " result" + (found.total === 1 ? "" : "s") + " for “" + q + "”";
     }).catch(function () {
+      if (mine !== seq) return;
       status.textContent = "Search could not load. Browse the glossary or case studies instead.";
     });
   }

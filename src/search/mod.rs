@@ -1,0 +1,290 @@
+//! The static search index: built from the rendered pages, searched in the reader's browser
+//! by the theme's script from files of the site itself (no server, no third party).
+//!
+//! Layout, under [`SEARCH_DIR`]:
+//! - `meta.json`: format version, language, page count, each page's length in words and the
+//!   average, and how many pages a page file holds;
+//! - `words/<shard>.json`: every word whose first two characters give `<shard>` (see
+//!   [`tokens::shard_of`]), each with its stem and its postings, a flat list of
+//!   `page-number delta, score` pairs, so a query fetches one small file per word; a score
+//!   is `plain + 256 × weighted`: how often the word is in body text (at most 255), and the
+//!   sum of the weights of its emphasised occurrences (titles, aliases);
+//! - `pages/<n>.json`: title, URL, kind and the opening text (for the excerpt) of pages
+//!   `n·PAGES_PER_FILE …`, fetched only for the results shown.
+//!
+//! The script ranks by BM25 over the body counts plus a bonus for emphasised occurrences, so
+//! a page titled with the query beats a long page that only repeats it.
+
+pub mod extract;
+pub mod tokens;
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write as _;
+use std::ops::Range;
+
+use rayon::prelude::*;
+
+use crate::render::OutputFile;
+
+/// Folder of the site that holds the index.
+pub const SEARCH_DIR: &str = "search-index";
+/// Version of the file layout; the script refuses another.
+const FORMAT: u32 = 1;
+/// Pages per `pages/<n>.json` file.
+const PAGES_PER_FILE: usize = 32;
+/// Characters of a page's text kept for its excerpt.
+const EXCERPT_CHARS: usize = 1000;
+
+/// A hash map with a fast hasher (the keys are the site's own words, not hostile input
+/// that could aim at collisions in a long-running server).
+type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
+
+/// Where a word occurs: (page number, weight) pairs in page order.
+type Postings = Vec<(u32, u32)>;
+
+/// One indexed page: where it is, what it is, and its distinct words with their weights.
+struct IndexedPage {
+    url: String,
+    title: String,
+    kind: String,
+    excerpt: String,
+    length: u32,
+    /// The page's distinct words, one after another; `words` holds ranges into it (one
+    /// buffer per page keeps the index's memory small on large hubs).
+    word_text: String,
+    words: Vec<(Range<u32>, u32)>,
+}
+
+impl IndexedPage {
+    fn words(&self) -> impl Iterator<Item = (&str, u32)> {
+        self.words.iter().map(|(range, weight)| {
+            (
+                &self.word_text[range.start as usize..range.end as usize],
+                *weight,
+            )
+        })
+    }
+}
+
+/// Indexes every HTML page whose `<main>` is marked `data-search-body` and returns the index
+/// files, placed under [`SEARCH_DIR`]. URLs are site paths without the base path; the script
+/// adds it, so the index also works from a sub-path.
+pub fn search_index(pages: &[OutputFile], language: &str) -> Vec<OutputFile> {
+    let mut html: Vec<&OutputFile> = pages.iter().filter(|p| p.path.ends_with(".html")).collect();
+    html.sort_by(|a, b| a.path.cmp(&b.path));
+    let indexed: Vec<IndexedPage> = html.par_iter().filter_map(|p| index_page(p)).collect();
+    if indexed.is_empty() {
+        return Vec::new();
+    }
+
+    // word → postings (page number, weight), in page order.
+    let mut postings: FastMap<&str, Postings> = FastMap::default();
+    for (n, page) in indexed.iter().enumerate() {
+        for (word, weight) in page.words() {
+            postings.entry(word).or_default().push((n as u32, weight));
+        }
+    }
+    let mut shards: BTreeMap<String, Vec<(&str, Postings)>> = BTreeMap::new();
+    for (word, list) in postings {
+        shards
+            .entry(tokens::shard_of(word))
+            .or_default()
+            .push((word, list));
+    }
+
+    let mut files: Vec<OutputFile> = shards
+        .into_par_iter()
+        .map(|(shard, mut words)| {
+            let stemmer = tokens::stemmer(language);
+            words.sort_unstable_by(|a, b| a.0.cmp(b.0));
+            OutputFile {
+                path: format!("{SEARCH_DIR}/words/{shard}.json"),
+                bytes: shard_json(&words, stemmer.as_ref()).into_bytes(),
+            }
+        })
+        .collect();
+    files.extend(
+        indexed
+            .chunks(PAGES_PER_FILE)
+            .enumerate()
+            .map(|(n, chunk)| OutputFile {
+                path: format!("{SEARCH_DIR}/pages/{n}.json"),
+                bytes: pages_json(chunk).into_bytes(),
+            }),
+    );
+    files.push(OutputFile {
+        path: format!("{SEARCH_DIR}/meta.json"),
+        bytes: meta_json(&indexed, language).into_bytes(),
+    });
+    files
+}
+
+/// Reads one rendered page, if it is marked for indexing.
+fn index_page(file: &OutputFile) -> Option<IndexedPage> {
+    let html = std::str::from_utf8(&file.bytes).ok()?;
+    let text = extract::page_text(html)?;
+    // word → (plain count, sum of emphasised weights)
+    let mut counts: FastMap<String, (u32, u32)> = FastMap::default();
+    let mut length = 0u32;
+    for (run, weight) in &text.runs {
+        let add = |count: &mut (u32, u32)| {
+            if *weight > 1 {
+                count.1 += weight;
+            } else {
+                count.0 += 1;
+            }
+        };
+        tokens::words(run, |w| {
+            length += 1;
+            match counts.get_mut(w) {
+                Some(count) => add(count),
+                None => {
+                    let mut count = (0, 0);
+                    add(&mut count);
+                    counts.insert(w.to_owned(), count);
+                }
+            }
+        });
+    }
+    let weights = counts
+        .into_iter()
+        .map(|(word, (plain, emphasised))| (word, plain.min(255) + 256 * emphasised));
+    let mut word_text = String::new();
+    let mut words = Vec::new();
+    for (word, weight) in weights {
+        let start = word_text.len() as u32;
+        word_text.push_str(&word);
+        words.push((start..word_text.len() as u32, weight));
+    }
+    let body: String = text
+        .runs
+        .iter()
+        .filter(|(_, weight)| *weight == 1)
+        .map(|(run, _)| run.as_str())
+        .collect();
+    let mut excerpt = extract::collapse_spaces(&body);
+    if let Some((cut, _)) = excerpt.char_indices().nth(EXCERPT_CHARS) {
+        excerpt.truncate(cut);
+    }
+    let url = file
+        .path
+        .strip_suffix("index.html")
+        .unwrap_or(&file.path)
+        .to_owned();
+    Some(IndexedPage {
+        url,
+        title: text.title,
+        kind: text.kind,
+        excerpt,
+        length,
+        word_text,
+        words,
+    })
+}
+
+/// `{"word":["stem",[delta,score,…]],…}` for one shard.
+fn shard_json(
+    words: &[(&str, Vec<(u32, u32)>)],
+    stemmer: Option<&rust_stemmers::Stemmer>,
+) -> String {
+    let mut out = String::from("{");
+    for (i, (word, list)) in words.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        let stem = stemmer.map_or(std::borrow::Cow::Borrowed(*word), |s| s.stem(word));
+        out.push_str(&json_string(word));
+        out.push_str(":[");
+        out.push_str(&json_string(&stem));
+        out.push_str(",[");
+        let mut previous = 0;
+        for (j, (page, weight)) in list.iter().enumerate() {
+            if j > 0 {
+                out.push(',');
+            }
+            let _ = write!(out, "{},{weight}", page - previous);
+            previous = *page;
+        }
+        out.push_str("]]");
+    }
+    out.push('}');
+    out
+}
+
+/// `[{"u":…,"t":…,"k":…,"x":…},…]` for one page file.
+fn pages_json(pages: &[IndexedPage]) -> String {
+    let list: Vec<serde_json::Value> = pages
+        .iter()
+        .map(|p| serde_json::json!({ "u": p.url, "t": p.title, "k": p.kind, "x": p.excerpt }))
+        .collect();
+    serde_json::to_string(&list).unwrap_or_default()
+}
+
+fn meta_json(pages: &[IndexedPage], language: &str) -> String {
+    let lengths: Vec<u32> = pages.iter().map(|p| p.length).collect();
+    let total: u64 = lengths.iter().map(|&l| u64::from(l)).sum();
+    let average = total as f64 / pages.len().max(1) as f64;
+    serde_json::json!({
+        "format": FORMAT,
+        "language": language,
+        "pages": pages.len(),
+        "per_file": PAGES_PER_FILE,
+        "average_length": (average * 10.0).round() / 10.0,
+        "lengths": lengths,
+    })
+    .to_string()
+}
+
+fn json_string(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(path: &str, html: &str) -> OutputFile {
+        OutputFile {
+            path: path.into(),
+            bytes: html.as_bytes().to_vec(),
+        }
+    }
+
+    #[test]
+    fn indexes_marked_pages_with_delta_postings() {
+        let pages = [
+            page(
+                "glossary/link-worker/index.html",
+                r#"<main data-search-body data-search-kind="Glossary term"><h1>Link worker</h1><p>Links people.</p></main>"#,
+            ),
+            page("index.html", r#"<main id="main"><h1>Home</h1></main>"#),
+            page(
+                "case-studies/a/index.html",
+                r#"<main data-search-body data-search-kind="Case study"><h1>A</h1><p>A link worker, linking.</p></main>"#,
+            ),
+        ];
+        let files = search_index(&pages, "en");
+        let get = |path: &str| {
+            let f = files.iter().find(|f| f.path == path).unwrap();
+            serde_json::from_slice::<serde_json::Value>(&f.bytes).unwrap()
+        };
+        // Pages are numbered in path order: case study 0, term 1; the home page is unmarked.
+        let li = get("search-index/words/6c69.json");
+        assert_eq!(li["link"], serde_json::json!(["link", [0, 1, 1, 7 * 256]]));
+        assert_eq!(li["linking"][0], "link");
+        assert_eq!(li["links"][0], "link");
+        let meta = get("search-index/meta.json");
+        assert_eq!(meta["pages"], 2);
+        assert_eq!(meta["lengths"], serde_json::json!([3, 4]));
+        let listed = get("search-index/pages/0.json");
+        assert_eq!(listed[1]["u"], "glossary/link-worker/");
+        assert_eq!(listed[1]["t"], "Link worker");
+        assert_eq!(listed[1]["k"], "Glossary term");
+        assert_eq!(listed[0]["x"], "A link worker, linking.");
+    }
+
+    #[test]
+    fn nothing_to_index_gives_no_files() {
+        assert!(search_index(&[page("index.html", "<main><h1>x</h1></main>")], "en").is_empty());
+    }
+}

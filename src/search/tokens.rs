@@ -1,0 +1,136 @@
+//! How text becomes index words. The search script in the theme (`hub.js`, `searchWords`)
+//! splits queries by the same rules, so a word is found exactly as it was indexed.
+//!
+//! A word is a run of letters and digits, lower-cased. `&` between two such runs joins them
+//! ("A&E", "R&D"); every other character separates words. Words of one character are left
+//! out: they are too common to help and too many to store.
+
+/// Calls `each` with every index word of `text`, in order.
+pub fn words(text: &str, mut each: impl FnMut(&str)) {
+    let mut word = String::new();
+    let mut pending_amp = false;
+    let mut chars = text.char_indices();
+    while let Some((i, c)) = chars.next() {
+        let alphanumeric = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        };
+        if alphanumeric {
+            if pending_amp {
+                word.push('&');
+                pending_amp = false;
+            }
+            if c.is_ascii() {
+                // The common case: copy the whole ASCII run at once.
+                let run = text[i..]
+                    .bytes()
+                    .take_while(u8::is_ascii_alphanumeric)
+                    .count();
+                word.extend(
+                    text[i..i + run]
+                        .bytes()
+                        .map(|b| b.to_ascii_lowercase() as char),
+                );
+                if run > 1 {
+                    chars.nth(run - 2);
+                }
+            } else {
+                word.extend(c.to_lowercase());
+            }
+        } else if c == '&' && !word.is_empty() && !pending_amp {
+            pending_amp = true;
+        } else {
+            finish(&mut word, &mut each);
+            pending_amp = false;
+        }
+    }
+    finish(&mut word, &mut each);
+}
+
+fn finish(word: &mut String, each: &mut impl FnMut(&str)) {
+    if word.chars().nth(1).is_some() {
+        each(word);
+    }
+    word.clear();
+}
+
+/// The index file a word is listed in: its first two characters, as hex of their UTF-8
+/// bytes (safe as a file name on every system). `hub.js` computes the same.
+pub fn shard_of(word: &str) -> String {
+    let end = word.char_indices().nth(2).map_or(word.len(), |(i, _)| i);
+    word[..end].bytes().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A stemmer for the site's language, if Snowball has one: words with the same stem
+/// ("link", "links", "linked") are found together.
+pub fn stemmer(language: &str) -> Option<rust_stemmers::Stemmer> {
+    use rust_stemmers::Algorithm::*;
+    let primary = language.split(['-', '_']).next().unwrap_or("");
+    let algorithm = match primary.to_ascii_lowercase().as_str() {
+        "ar" => Arabic,
+        "da" => Danish,
+        "nl" => Dutch,
+        "en" => English,
+        "fr" => French,
+        "de" => German,
+        "el" => Greek,
+        "hu" => Hungarian,
+        "it" => Italian,
+        "no" | "nb" | "nn" => Norwegian,
+        "pt" => Portuguese,
+        "ro" => Romanian,
+        "ru" => Russian,
+        "es" => Spanish,
+        "sv" => Swedish,
+        "ta" => Tamil,
+        "tr" => Turkish,
+        _ => return None,
+    };
+    Some(rust_stemmers::Stemmer::create(algorithm))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        words(text, |w| out.push(w.to_owned()));
+        out
+    }
+
+    #[test]
+    fn splits_lowercases_and_joins_ampersands() {
+        assert_eq!(
+            all("Link workers (A&E, R & D) co-production: 2019’s São-Paulo a"),
+            [
+                "link",
+                "workers",
+                "a&e",
+                "co",
+                "production",
+                "2019",
+                "são",
+                "paulo"
+            ]
+        );
+        assert_eq!(all("&&x&&"), Vec::<String>::new());
+        assert_eq!(all("AT&T&"), ["at&t"]);
+    }
+
+    #[test]
+    fn shards_by_first_two_characters() {
+        assert_eq!(shard_of("link"), "6c69");
+        assert_eq!(shard_of("a&e"), "6126");
+        assert_eq!(shard_of("são"), "73c3a3");
+        assert_eq!(shard_of("x"), "78");
+    }
+
+    #[test]
+    fn stems_english_and_skips_unknown_languages() {
+        let en = stemmer("en-GB").unwrap();
+        assert_eq!(en.stem("linking"), en.stem("links"));
+        assert!(stemmer("ja").is_none());
+    }
+}
