@@ -99,6 +99,7 @@ fn stages(c: &mut Criterion) {
             black_box(hub::render::render_record(
                 &model.site,
                 &model.templates,
+                &model.linker,
                 hub::content::Collection::CaseStudies,
                 &id,
                 &mut diags,

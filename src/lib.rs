@@ -84,6 +84,10 @@ pub struct Model {
     pub site: site::Site,
     /// The theme's templates.
     pub templates: render::templates::Templates,
+    /// The rendered body of every record, for re-rendering pages after one edit.
+    pub bodies: render::Bodies,
+    /// The term linker built from the glossary.
+    pub linker: link::Linker,
 }
 
 /// Loads, validates and renders the hub at `root` without writing anything.
@@ -130,7 +134,11 @@ pub fn render_in_memory_with(
     let templates =
         render::templates::Templates::new(theme, &site.config.base_path(), &mut diagnostics);
     timings.load = started.elapsed();
-    let files = render::render_site(
+    let render::SiteRender {
+        files,
+        bodies,
+        linker,
+    } = render::render_site(
         &site,
         &templates,
         &mut diagnostics,
@@ -146,7 +154,12 @@ pub fn render_in_memory_with(
         diagnostics,
         timings,
         config: Some(site.config.clone()),
-        model: Some(Model { site, templates }),
+        model: Some(Model {
+            site,
+            templates,
+            bodies,
+            linker,
+        }),
     }
 }
 
@@ -190,7 +203,9 @@ pub fn check(root: &Path) -> Vec<Diagnostic> {
 pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     let started = Instant::now();
     output::check_output_dir(&options.root, &options.output, options.force)?;
-    let rendered = render_in_memory(&options.root, options.base_url.as_deref(), options.drafts);
+    let mut rendered = render_in_memory(&options.root, options.base_url.as_deref(), options.drafts);
+    // Only the files are written; the model (with every rendered body) can go now.
+    rendered.model = None;
     if rendered.diagnostics.iter().any(Diagnostic::is_error) {
         return Err(BuildError::Invalid(rendered.diagnostics));
     }

@@ -192,6 +192,59 @@ fn edits_reload_errors_show_an_overlay_and_a_fix_recovers() {
 }
 
 #[test]
+fn a_term_label_change_relinks_every_page_at_once() {
+    let f = Fixture::new("mini");
+    let server = start(&f);
+    let events = subscribe(server.port);
+    let linked = |body: &str, text: &str| {
+        body.contains(&format!(
+            "href=\"/glossary/green-social-prescribing/\" data-tip=\"Social prescribing to nature-based activities.\" aria-describedby=\"tip-green-social-prescribing\">{text}</a>"
+        ))
+    };
+    let (_, _, before) = get(server.port, "/case-studies/japan/");
+    assert!(linked(&before, "Green social prescribing"), "{before}");
+
+    let path = f
+        .root()
+        .join("content/glossary/green-social-prescribing.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        text.replace(
+            "term: Green social prescribing",
+            "term: Nature-based social prescribing\naliases: [linking activities]",
+        ),
+    )
+    .unwrap();
+    wait_for(&events, "reload");
+    // Shown by the fast path: the mentioning page, the term page and the index already
+    // have the new names before the full rebuild is announced.
+    let (_, _, japan) = get(server.port, "/case-studies/japan/");
+    assert!(
+        !linked(&japan, "Green social prescribing"),
+        "the old label no longer links"
+    );
+    assert!(
+        linked(&japan, "linking activities"),
+        "the new alias links: {japan}"
+    );
+    let (_, _, term) = get(server.port, "/glossary/green-social-prescribing/");
+    assert!(term.contains("Nature-based social prescribing</h1>"));
+    assert!(
+        term.contains("/case-studies/japan/"),
+        "the mention is listed on the term page"
+    );
+    let (_, _, index) = get(server.port, "/glossary/");
+    assert!(index.contains("Nature-based social prescribing"));
+    wait_for(&events, "updated");
+    let (_, _, json) = get(server.port, "/api/glossary.json");
+    assert!(
+        json.contains("Nature-based social prescribing"),
+        "then the full rebuild updates the exports without another reload"
+    );
+}
+
+#[test]
 fn traversal_never_reaches_a_file_outside_the_site() {
     let f = Fixture::new("mini");
     std::fs::write(f.dir.path().join("secret.txt"), "TOP-SECRET").unwrap();

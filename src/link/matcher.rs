@@ -39,24 +39,12 @@ impl TermMatcher {
         let mut patterns = Vec::new();
         let mut labels = Vec::new();
         for (i, t) in terms.iter().enumerate() {
-            let m = &t.meta;
-            let words = std::iter::once(&m.term.value)
-                .chain(m.aliases.iter().map(|a| &a.value))
-                .chain(m.regional.iter().map(|r| &r.label));
-            for w in words {
-                patterns.push(w.trim().to_string());
+            for (form, is_abbreviation) in surface_forms(&t.meta) {
+                patterns.push(form.trim().to_string());
                 labels.push(Label {
                     term: i,
-                    case_sensitive: false,
-                    pluralizable: true,
-                });
-            }
-            for a in &m.abbreviations {
-                patterns.push(a.value.trim().to_string());
-                labels.push(Label {
-                    term: i,
-                    case_sensitive: true,
-                    pluralizable: false,
+                    case_sensitive: is_abbreviation,
+                    pluralizable: !is_abbreviation,
                 });
             }
         }
@@ -114,6 +102,16 @@ impl TermMatcher {
         }
         out
     }
+}
+
+/// Every way text can name `term`: its label, aliases and regional labels (matched without
+/// regard to case, plurals too) and its abbreviations (`true`: matched exactly as written).
+pub fn surface_forms(term: &Term) -> impl Iterator<Item = (&str, bool)> {
+    std::iter::once(term.term.value.as_str())
+        .chain(term.aliases.iter().map(|a| a.value.as_str()))
+        .chain(term.regional.iter().map(|r| r.label.as_str()))
+        .map(|form| (form, false))
+        .chain(term.abbreviations.iter().map(|a| (a.value.as_str(), true)))
 }
 
 /// Letters, digits, `_` and `-` continue a word, so "SP" does not match in "SP-EU" and

@@ -1,12 +1,15 @@
 //! RENDER: every page, feed and export of the site, as bytes in memory.
 
 pub mod exports;
+mod incremental;
 pub mod map;
 pub mod markdown;
 pub mod sanitize;
 pub mod templates;
 pub mod theme;
 pub mod views;
+
+pub use incremental::{render_record, render_term_edit};
 
 use crate::config::AutolinkMode;
 use crate::content::{Collection, Record};
@@ -189,7 +192,18 @@ fn v<T: Serialize>(value: &T) -> Value {
 }
 
 /// Rendered bodies of every record, by collection and id.
-type Bodies = HashMap<(Collection, String), RenderedBody>;
+pub type Bodies = HashMap<(Collection, String), RenderedBody>;
+
+/// What a full render produces: the site's files, and what the live preview keeps to
+/// re-render pages after an edit (every body, and the term linker).
+pub struct SiteRender {
+    /// Every file of the site, sorted by path.
+    pub files: Vec<OutputFile>,
+    /// The rendered body of every record.
+    pub bodies: Bodies,
+    /// The linker built from the glossary.
+    pub linker: Linker,
+}
 
 /// Renders the whole site. Problems (unknown wiki-links, template errors) are pushed to
 /// `diagnostics`; the caller must not publish the files when any of them is an error.
@@ -199,11 +213,11 @@ pub fn render_site(
     diagnostics: &mut Vec<Diagnostic>,
     timings: &mut Timings,
     with_search: bool,
-) -> Vec<OutputFile> {
+) -> SiteRender {
     let started = std::time::Instant::now();
     let base_path = site.config.base_path();
     let linker = Linker::new(&site.terms, &base_path, site.config.autolink);
-    let bodies = render_bodies(site, &linker, &base_path, diagnostics);
+    let bodies = render_bodies(site, &linker, &base_path, diagnostics, |_, _, _| true);
     timings.link = started.elapsed();
     let started = std::time::Instant::now();
     let resolver = Resolver {
@@ -212,29 +226,7 @@ pub fn render_site(
     };
     let ctx = PageContext::new(site, &resolver, &linker, &bodies, &base_path);
 
-    let jobs = ctx.jobs();
-    let results: Vec<Result<OutputFile, Diagnostic>> = jobs
-        .par_iter()
-        .map(|job| {
-            templates
-                .render(&job.template, job.context.clone())
-                .map(|html| OutputFile {
-                    path: job.path.clone(),
-                    bytes: html.into_bytes(),
-                })
-        })
-        .collect();
-    let mut files = Vec::with_capacity(results.len() + 16);
-    for r in results {
-        match r {
-            Ok(f) => files.push(f),
-            Err(d) => {
-                if !diagnostics.contains(&d) {
-                    diagnostics.push(d);
-                }
-            }
-        }
-    }
+    let mut files = render_jobs(templates, ctx.jobs(), diagnostics);
     let indexing = std::time::Instant::now();
     if site.config.search && with_search {
         files.extend(crate::search::search_index(&files, &site.config.language));
@@ -251,6 +243,41 @@ pub fn render_site(
     files.sort_by(|a, b| a.path.cmp(&b.path));
     check_body_links(site, &bodies, &files, diagnostics);
     timings.render = started.elapsed();
+    SiteRender {
+        files,
+        bodies,
+        linker,
+    }
+}
+
+/// Renders pages in parallel; template errors go to `diagnostics` (each once).
+fn render_jobs(
+    templates: &Templates,
+    jobs: Vec<Job>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<OutputFile> {
+    let results: Vec<Result<OutputFile, Diagnostic>> = jobs
+        .into_par_iter()
+        .map(|job| {
+            templates
+                .render(&job.template, job.context)
+                .map(|html| OutputFile {
+                    path: job.path,
+                    bytes: html.into_bytes(),
+                })
+        })
+        .collect();
+    let mut files = Vec::with_capacity(results.len() + 16);
+    for r in results {
+        match r {
+            Ok(f) => files.push(f),
+            Err(d) => {
+                if !diagnostics.contains(&d) {
+                    diagnostics.push(d);
+                }
+            }
+        }
+    }
     files
 }
 
@@ -379,79 +406,14 @@ fn site_view(site: &Site, base_path: &str) -> SiteView {
     }
 }
 
-/// Renders the page of one record on its own, for the live preview's fast path: its body
-/// and its page, not the indexes and backlinks that also show it (a full build follows).
-/// Glossary terms are not rendered alone, since their pages list every mention.
-pub fn render_record(
-    site: &Site,
-    templates: &Templates,
-    collection: Collection,
-    id: &str,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Option<OutputFile> {
-    fn find<'a, T>(records: &'a [Record<T>], id: &str) -> Option<&'a Record<T>> {
-        records.iter().find(|r| r.id == id)
-    }
-    let base_path = site.config.base_path();
-    let linker = Linker::new(&site.terms, &base_path, site.config.autolink);
-    let (file, text, first_line, mode) =
-        match collection {
-            Collection::CaseStudies => find(&site.case_studies, id)
-                .map(|r| (&r.file, &r.body, r.body_line, r.meta.autolink))?,
-            Collection::Evidence => find(&site.evidence, id)
-                .map(|r| (&r.file, &r.body, r.body_line, r.meta.autolink))?,
-            Collection::Champions => find(&site.champions, id)
-                .map(|r| (&r.file, &r.body, r.body_line, r.meta.autolink))?,
-            Collection::Pages => {
-                find(&site.pages, id).map(|r| (&r.file, &r.body, r.body_line, r.meta.autolink))?
-            }
-            Collection::Glossary => return None,
-        };
-    let page_path = collection.path_of(id);
-    let options = BodyOptions {
-        base_path: &base_path,
-        autolink: mode.unwrap_or(site.config.autolink),
-        self_term: None,
-        page_path: &page_path,
-    };
-    let body = render_body(
-        text,
-        BodySource { file, first_line },
-        &linker,
-        options,
-        diagnostics,
-    );
-    let bodies: Bodies = [((collection, id.to_string()), body)].into_iter().collect();
-    let resolver = Resolver {
-        site,
-        base_path: &base_path,
-    };
-    let ctx = PageContext::new(site, &resolver, &linker, &bodies, &base_path);
-    let job = match collection {
-        Collection::CaseStudies => ctx.case_study_job(find(&site.case_studies, id)?),
-        Collection::Evidence => ctx.evidence_job(find(&site.evidence, id)?),
-        Collection::Champions => ctx.champion_job(find(&site.champions, id)?),
-        Collection::Pages => ctx.page_job(find(&site.pages, id)?),
-        Collection::Glossary => return None,
-    };
-    match templates.render(&job.template, job.context) {
-        Ok(html) => Some(OutputFile {
-            path: job.path,
-            bytes: html.into_bytes(),
-        }),
-        Err(d) => {
-            diagnostics.push(d);
-            None
-        }
-    }
-}
-
-/// Renders every body of every collection in parallel.
+/// Renders in parallel the body of every record for which `wanted(collection, id, body)`
+/// holds (every record, for a full build).
 fn render_bodies(
     site: &Site,
     linker: &Linker,
     base_path: &str,
     diagnostics: &mut Vec<Diagnostic>,
+    wanted: impl Fn(Collection, &str, &str) -> bool + Sync,
 ) -> Bodies {
     struct Job<'a> {
         collection: Collection,
@@ -511,6 +473,7 @@ fn render_bodies(
     }));
     let results: Vec<((Collection, String), RenderedBody, Vec<Diagnostic>)> = jobs
         .par_iter()
+        .filter(|job| wanted(job.collection, job.id, job.body))
         .map(|job| {
             let mut local = Vec::new();
             let options = BodyOptions {

@@ -118,7 +118,14 @@ async fn run(options: ServeOptions) -> Result<(), ServeError> {
         let base_url = base_url.clone();
         move |changed| {
             eprintln!("changed: {}", changed.join(", "));
+            let started = Instant::now();
             let shown = fast_update(&options, &state, &changed);
+            if shown {
+                eprintln!(
+                    "showed the edit in {} ms; rebuilding the rest",
+                    started.elapsed().as_millis()
+                );
+            }
             rebuild(&options, &base_url, &state, !shown);
         }
     })
@@ -255,9 +262,9 @@ fn rebuild(options: &ServeOptions, base_url: &str, state: &AppState, announce: b
     }
 }
 
-/// The fast path for the most common edit, one case study, evidence summary, champion or
-/// page saved: re-read that file, render its page from the last good model and show it at
-/// once. Returns true when the page was shown; the full rebuild that follows updates
+/// The fast path for the most common edits, one record saved. A case study, evidence
+/// summary, champion or page: re-read that file, render its page from the last good model
+/// and show it at once. A glossary term: see [`fast_term_update`]. Returns true when the page was shown; the full rebuild that follows updates
 /// indexes, backlinks and the search index (and reports any error).
 fn fast_update(options: &ServeOptions, state: &AppState, changed: &[String]) -> bool {
     use crate::content::{Collection, loader::load_record};
@@ -274,6 +281,9 @@ fn fast_update(options: &ServeOptions, state: &AppState, changed: &[String]) -> 
         return false;
     };
     let full = options.root.join(rel);
+    if collection == Collection::Glossary {
+        return fast_term_update(options, state, &full, id);
+    }
     let mut guard = state.model.lock().unwrap_or_else(|p| p.into_inner());
     let Some(model) = guard.as_mut() else {
         return false;
@@ -307,21 +317,67 @@ fn fast_update(options: &ServeOptions, state: &AppState, changed: &[String]) -> 
         return false;
     }
     let mut problems = Vec::new();
-    let Some(page) =
-        crate::render::render_record(&model.site, &model.templates, collection, id, &mut problems)
-    else {
+    let Some(page) = crate::render::render_record(
+        &model.site,
+        &model.templates,
+        &model.linker,
+        collection,
+        id,
+        &mut problems,
+    ) else {
         return false;
     };
     if problems.iter().any(Diagnostic::is_error) {
         return false;
     }
     drop(guard);
+    publish(state, vec![page])
+}
+
+/// The fast path for an edited glossary term: re-read it, then re-render from the kept
+/// model every page the edit can change (the pages that mention the term before or after
+/// the edit, the glossary, the home and country pages; see
+/// [`crate::render::render_term_edit`]) and show them at once.
+fn fast_term_update(
+    options: &ServeOptions,
+    state: &AppState,
+    full: &std::path::Path,
+    id: &str,
+) -> bool {
+    let mut guard = state.model.lock().unwrap_or_else(|p| p.into_inner());
+    let Some(model) = guard.as_mut() else {
+        return false;
+    };
+    let Ok(record) =
+        crate::content::loader::load_record::<crate::content::Term>(&options.root, full)
+    else {
+        return false;
+    };
+    if record.id != id || (record.meta.draft && !options.drafts) {
+        return false;
+    }
+    let mut problems = Vec::new();
+    let Some(pages) = crate::render::render_term_edit(model, record, &mut problems) else {
+        return false;
+    };
+    if problems.iter().any(Diagnostic::is_error) {
+        return false;
+    }
+    drop(guard);
+    publish(state, pages)
+}
+
+/// Puts re-rendered pages in place and reloads the browsers, unless errors are on show
+/// (then only the full build that follows may clear them). Returns whether it published.
+fn publish(state: &AppState, pages: Vec<crate::render::OutputFile>) -> bool {
     {
         let mut snap = state.snapshot.write().unwrap_or_else(|p| p.into_inner());
-        if snap.overlay.is_some() {
+        if snap.overlay.is_some() || pages.is_empty() {
             return false;
         }
-        snap.files.insert(page.path, Arc::from(page.bytes));
+        for page in pages {
+            snap.files.insert(page.path, Arc::from(page.bytes));
+        }
     }
     let _ = state.events.send("reload".into());
     true

@@ -40,8 +40,10 @@ pub fn spawn(
 ) -> Result<WatchGuard, String> {
     let root = std::fs::canonicalize(root).map_err(|e| e.to_string())?;
     let (tx, rx) = std::sync::mpsc::channel::<DebounceEventResult>();
+    // 30 ms of quiet: the events of one save (write, or write-temporary-and-rename) arrive
+    // within a few milliseconds, and every millisecond here is one the editor waits.
     let mut debouncer =
-        new_debouncer(Duration::from_millis(60), None, tx).map_err(|e| e.to_string())?;
+        new_debouncer(Duration::from_millis(30), None, tx).map_err(|e| e.to_string())?;
     debouncer
         .watch(&root, RecursiveMode::NonRecursive)
         .map_err(|e| e.to_string())?;

@@ -70,24 +70,13 @@ impl Site {
         evidence.retain(|r| keep(r.meta.draft));
         champions.retain(|r| keep(r.meta.draft));
         pages.retain(|r| keep(r.meta.draft));
-        terms.sort_by(|a, b| {
-            a.meta
-                .term
-                .value
-                .to_lowercase()
-                .cmp(&b.meta.term.value.to_lowercase())
-                .then(a.id.cmp(&b.id))
-        });
+        sort_terms(&mut terms);
         case_studies.sort_by(|a, b| a.id.cmp(&b.id));
         evidence.sort_by(|a, b| a.id.cmp(&b.id));
         champions.sort_by(|a, b| a.meta.name.cmp(&b.meta.name).then(a.id.cmp(&b.id)));
         pages.sort_by(|a, b| a.id.cmp(&b.id));
 
-        let term_index = terms
-            .iter()
-            .enumerate()
-            .map(|(i, r)| (r.id.clone(), i))
-            .collect();
+        let term_index = index_terms(&terms);
         let evidence_index = evidence
             .iter()
             .enumerate()
@@ -114,6 +103,20 @@ impl Site {
             }
         }
         site
+    }
+
+    /// Puts an edited term in place of the term with the same id and re-derives what depends
+    /// on terms (order by label, index, relations). Returns the previous version, or `None`
+    /// (changing nothing) when there is no term with that id. Unlike [`Site::new`] this does
+    /// not validate: the live preview uses it to show an edit at once, and a full build
+    /// follows.
+    pub fn replace_term(&mut self, record: Record<Term>) -> Option<Record<Term>> {
+        let at = *self.term_index.get(&record.id)?;
+        let previous = std::mem::replace(&mut self.terms[at], record);
+        sort_terms(&mut self.terms);
+        self.term_index = index_terms(&self.terms);
+        self.relations = self.derive_relations();
+        Some(previous)
     }
 
     /// The term with id `id`.
@@ -182,4 +185,24 @@ impl Site {
         }
         map.into_iter().collect()
     }
+}
+
+/// Terms in glossary order: by label without regard to case, then by id.
+fn sort_terms(terms: &mut [Record<Term>]) {
+    terms.sort_by(|a, b| {
+        a.meta
+            .term
+            .value
+            .to_lowercase()
+            .cmp(&b.meta.term.value.to_lowercase())
+            .then(a.id.cmp(&b.id))
+    });
+}
+
+fn index_terms(terms: &[Record<Term>]) -> HashMap<String, usize> {
+    terms
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.id.clone(), i))
+        .collect()
 }
