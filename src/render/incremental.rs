@@ -4,7 +4,7 @@
 use super::markdown::{BodyOptions, BodySource, render_body};
 use super::templates::Templates;
 use super::views::Resolver;
-use super::{Bodies, OutputFile, PageContext, render_bodies, render_jobs};
+use super::{Bodies, OutputFile, PageContext, RecordPage, render_bodies, render_jobs};
 use crate::content::{Collection, Record, Term};
 use crate::diagnostics::Diagnostic;
 use crate::link::Linker;
@@ -137,32 +137,36 @@ pub fn render_term_edit(
     ctx.home(&mut jobs);
     ctx.glossary(&mut jobs);
     ctx.countries(&mut jobs);
-    let is_changed = |c: Collection, id: &str| changed.contains(&(c, id.to_string()));
-    jobs.extend(
-        site.case_studies
-            .iter()
-            .filter(|r| is_changed(Collection::CaseStudies, &r.id))
-            .map(|r| ctx.case_study_job(r)),
+    let mut files = render_jobs(templates, jobs, diagnostics);
+    // Every term page (the "Mentioned in" lists may change), and the pages of the records
+    // whose bodies were rendered again.
+    let mut pages: Vec<RecordPage> = (0..site.terms.len()).map(RecordPage::Term).collect();
+    let mut add = |c: Collection, ids: Vec<&str>, page: fn(usize) -> RecordPage| {
+        pages.extend(
+            ids.iter()
+                .enumerate()
+                .filter(|(_, id)| changed.contains(&(c, id.to_string())))
+                .map(|(i, _)| page(i)),
+        );
+    };
+    add(
+        Collection::CaseStudies,
+        ids(&site.case_studies),
+        RecordPage::CaseStudy,
     );
-    jobs.extend(
-        site.evidence
-            .iter()
-            .filter(|r| is_changed(Collection::Evidence, &r.id))
-            .map(|r| ctx.evidence_job(r)),
+    add(
+        Collection::Evidence,
+        ids(&site.evidence),
+        RecordPage::Evidence,
     );
-    jobs.extend(
-        site.champions
-            .iter()
-            .filter(|r| is_changed(Collection::Champions, &r.id))
-            .map(|r| ctx.champion_job(r)),
+    add(
+        Collection::Champions,
+        ids(&site.champions),
+        RecordPage::Champion,
     );
-    jobs.extend(
-        site.pages
-            .iter()
-            .filter(|r| is_changed(Collection::Pages, &r.id))
-            .map(|r| ctx.page_job(r)),
-    );
-    Some(render_jobs(templates, jobs, diagnostics))
+    add(Collection::Pages, ids(&site.pages), RecordPage::Page);
+    files.extend(ctx.render_record_pages(templates, pages, diagnostics));
+    Some(files)
 }
 
 /// Rewrites the term numbers of `bodies` (mentions and links) from the order of the last
@@ -191,4 +195,9 @@ fn renumber_terms(site: &Site, bodies: &mut Bodies, previous_order: &[String]) {
             .filter_map(|term| map.get(term).copied()?)
             .collect();
     }
+}
+
+/// The ids of `records`, in order.
+fn ids<T>(records: &[Record<T>]) -> Vec<&str> {
+    records.iter().map(|r| r.id.as_str()).collect()
 }

@@ -227,6 +227,7 @@ pub fn render_site(
     let ctx = PageContext::new(site, &resolver, &linker, &bodies, &base_path);
 
     let mut files = render_jobs(templates, ctx.jobs(), diagnostics);
+    files.extend(ctx.render_record_pages(templates, ctx.record_pages(), diagnostics));
     let indexing = std::time::Instant::now();
     if site.config.search && with_search {
         files.extend(crate::search::search_index(&files, &site.config.language));
@@ -256,9 +257,21 @@ fn render_jobs(
     jobs: Vec<Job>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<OutputFile> {
-    let results: Vec<Result<OutputFile, Diagnostic>> = jobs
+    render_each(templates, jobs, |job| job, diagnostics)
+}
+
+/// Renders one page per item in parallel, building each page's context (`make`) just before
+/// rendering it, so that only the pages being rendered hold a context, not all at once.
+fn render_each<T: Send>(
+    templates: &Templates,
+    items: Vec<T>,
+    make: impl Fn(T) -> Job + Sync,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<OutputFile> {
+    let results: Vec<Result<OutputFile, Diagnostic>> = items
         .into_par_iter()
-        .map(|job| {
+        .map(|item| {
+            let job = make(item);
             templates
                 .render(&job.template, job.context)
                 .map(|html| OutputFile {
@@ -509,6 +522,16 @@ struct PageSpec<'a> {
     tips: Vec<Tip>,
 }
 
+/// The page of one record, by collection and position in the site's list.
+#[derive(Debug, Clone, Copy)]
+enum RecordPage {
+    Term(usize),
+    CaseStudy(usize),
+    Evidence(usize),
+    Champion(usize),
+    Page(usize),
+}
+
 /// A page to render: output path, template and its context.
 struct Job {
     path: String,
@@ -624,7 +647,6 @@ impl PageContext<'_> {
         self.countries(&mut jobs);
         self.evidence(&mut jobs);
         self.champions(&mut jobs);
-        self.pages(&mut jobs);
         jobs.push(self.job(
             PageSpec {
                 path: "/search/",
@@ -748,28 +770,6 @@ impl PageContext<'_> {
             },
             context! { letters, count => summaries.len(), languages },
         ));
-        let backlinks = self.backlinks();
-        jobs.par_extend(s.terms.par_iter().enumerate().map(|(i, t)| {
-            let body = self.body(Collection::Glossary, &t.id);
-            let empty = RenderedBody::default();
-            let view = self.resolver.term_view(
-                t,
-                body.unwrap_or(&empty),
-                backlinks.get(&i).cloned().unwrap_or_default(),
-            );
-            let path = Collection::Glossary.path_of(&t.id);
-            self.job(
-                PageSpec {
-                    path: &path,
-                    template: "term.html",
-                    title: &t.meta.term.value,
-                    description: t.meta.definition.trim(),
-                    crumbs: self.crumbs(&[("Glossary", "/glossary/"), (&t.meta.term.value, &path)]),
-                    tips: self.tips(body),
-                },
-                context! { term => v(&view) },
-            )
-        }));
     }
 
     /// One page per language with translations, listing terms by their label in that
@@ -914,7 +914,6 @@ impl PageContext<'_> {
     fn case_studies(&self, jobs: &mut Vec<Job>) {
         let s = self.site;
         jobs.push(self.job(PageSpec { path: "/case-studies/", template: "case_studies.html", title: "Case studies", description: "Social prescribing in practice around the world, by WHO region and country.", crumbs: self.crumbs(&[("Case studies", "/case-studies/")]), tips: Vec::new() }, context! { regions => self.regions_with_studies(), count => s.case_studies.len(), map_svg => self.world_map() }));
-        jobs.par_extend(s.case_studies.par_iter().map(|r| self.case_study_job(r)));
     }
 
     fn countries(&self, jobs: &mut Vec<Job>) {
@@ -973,7 +972,6 @@ impl PageContext<'_> {
             .collect();
         rows.sort_by(|a, b| b.year.cmp(&a.year).then(a.title.cmp(&b.title)));
         jobs.push(self.job(PageSpec { path: "/evidence/", template: "evidence_index.html", title: "Evidence", description: "Structured summaries of evaluations and reviews of social prescribing, with their figures and citations.", crumbs: self.crumbs(&[("Evidence", "/evidence/")]), tips: Vec::new() }, context! { filters => evidence_filters(&rows), rows => v(&rows) }));
-        jobs.par_extend(s.evidence.par_iter().map(|r| self.evidence_job(r)));
     }
 
     fn champions(&self, jobs: &mut Vec<Job>) {
@@ -995,14 +993,71 @@ impl PageContext<'_> {
             .map(|(profession, champions)| context! { profession, champions => v(&champions) })
             .collect();
         jobs.push(self.job(PageSpec { path: "/champions/", template: "champions.html", title: "Champion directory", description: "Clinical and community champions of social prescribing, by profession, region and interest.", crumbs: self.crumbs(&[("Champions", "/champions/")]), tips: Vec::new() }, context! { filters => champion_filters(&all), groups, count => all.len() }));
-        jobs.par_extend(s.champions.par_iter().map(|r| self.champion_job(r)));
-    }
-
-    fn pages(&self, jobs: &mut Vec<Job>) {
-        jobs.par_extend(self.site.pages.par_iter().map(|r| self.page_job(r)));
     }
 
     /// The page of one record of this collection.
+    /// The page of every record.
+    fn record_pages(&self) -> Vec<RecordPage> {
+        let s = self.site;
+        (0..s.terms.len())
+            .map(RecordPage::Term)
+            .chain((0..s.case_studies.len()).map(RecordPage::CaseStudy))
+            .chain((0..s.evidence.len()).map(RecordPage::Evidence))
+            .chain((0..s.champions.len()).map(RecordPage::Champion))
+            .chain((0..s.pages.len()).map(RecordPage::Page))
+            .collect()
+    }
+
+    /// Renders the pages of records, each context built just before its page is rendered.
+    fn render_record_pages(
+        &self,
+        templates: &Templates,
+        pages: Vec<RecordPage>,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Vec<OutputFile> {
+        let backlinks = if pages.iter().any(|p| matches!(p, RecordPage::Term(_))) {
+            self.backlinks()
+        } else {
+            HashMap::new()
+        };
+        let s = self.site;
+        render_each(
+            templates,
+            pages,
+            |page| match page {
+                RecordPage::Term(i) => self.term_job(i, &backlinks),
+                RecordPage::CaseStudy(i) => self.case_study_job(&s.case_studies[i]),
+                RecordPage::Evidence(i) => self.evidence_job(&s.evidence[i]),
+                RecordPage::Champion(i) => self.champion_job(&s.champions[i]),
+                RecordPage::Page(i) => self.page_job(&s.pages[i]),
+            },
+            diagnostics,
+        )
+    }
+
+    fn term_job(&self, i: usize, backlinks: &HashMap<usize, Vec<MentionGroup>>) -> Job {
+        let t = &self.site.terms[i];
+        let body = self.body(Collection::Glossary, &t.id);
+        let empty = RenderedBody::default();
+        let view = self.resolver.term_view(
+            t,
+            body.unwrap_or(&empty),
+            backlinks.get(&i).cloned().unwrap_or_default(),
+        );
+        let path = Collection::Glossary.path_of(&t.id);
+        self.job(
+            PageSpec {
+                path: &path,
+                template: "term.html",
+                title: &t.meta.term.value,
+                description: t.meta.definition.trim(),
+                crumbs: self.crumbs(&[("Glossary", "/glossary/"), (&t.meta.term.value, &path)]),
+                tips: self.tips(body),
+            },
+            context! { term => v(&view) },
+        )
+    }
+
     fn case_study_job(&self, r: &Record<crate::content::CaseStudy>) -> Job {
         let body = self.body(Collection::CaseStudies, &r.id);
         let view = self.resolver.case_study(r, body.map_or("", |b| &b.html));
