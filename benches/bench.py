@@ -17,7 +17,7 @@ redone, at most twice. One JSON line per run goes to --results.
 Tools:
   hub        hub build --root CORPUS/hub-search-off --output OUT [--timings, when this hub has it]
              (every feature but the search index; the corpus as generated if hub has no search)
-  hub-search the same with `search: true` (the pagefind index), when this hub has it
+  hub-search the same with `search: true` (the static search index), when this hub has it
   hugo       hugo --source CORPUS/hugo --destination OUT --quiet   (the Go binary itself)
   floor      python3 benches/floor.py CORPUS/hub OUT   (read every input, write one file per page)
   cp         cp -r CORPUS/hub/content OUT              (the same bytes, copied by coreutils)

@@ -4,6 +4,7 @@ use super::OutputFile;
 use super::views::Resolver;
 use crate::content::Collection;
 use crate::site::Site;
+use rayon::prelude::*;
 use serde_json::json;
 
 /// Escapes text for XML.
@@ -15,37 +16,44 @@ pub fn escape_xml(s: &str) -> String {
         .replace('\'', "&apos;")
 }
 
-/// The sitemap, robots.txt, feed and JSON exports. `pages` are the rendered HTML pages.
-pub fn feeds_and_exports(
-    site: &Site,
-    resolver: &Resolver<'_>,
-    pages: &[OutputFile],
-) -> Vec<OutputFile> {
-    vec![
-        sitemap(site, pages),
-        robots(site),
-        atom(site),
-        json_file("api/glossary.json", &glossary_json(site)),
-        json_file("api/glossary.jsonld", &glossary_skos(site)),
-        json_file(
-            "api/case-studies.json",
-            &json!({
-                "case_studies": site.case_studies.iter().map(|r| resolver.case_study(r, "")).collect::<Vec<_>>()
-            }),
-        ),
-        json_file(
-            "api/evidence.json",
-            &json!({
-                "evidence": site.evidence.iter().map(|r| resolver.evidence(r, "")).collect::<Vec<_>>()
-            }),
-        ),
-        json_file(
-            "api/champions.json",
-            &json!({
-                "champions": site.champions.iter().map(|r| resolver.champion(r, "")).collect::<Vec<_>>()
-            }),
-        ),
-    ]
+/// The feed, `robots.txt` and the JSON exports, built in parallel. The sitemap, which lists
+/// the rendered pages, is [`sitemap`].
+pub fn feeds_and_exports(site: &Site, resolver: &Resolver<'_>) -> Vec<OutputFile> {
+    type Export = fn(&Site, &Resolver<'_>) -> OutputFile;
+    let exports: [Export; 7] = [
+        |site, _| robots(site),
+        |site, _| atom(site),
+        |site, _| json_file("api/glossary.json", &glossary_json(site)),
+        |site, _| json_file("api/glossary.jsonld", &glossary_skos(site)),
+        |site, resolver| {
+            json_file(
+                "api/case-studies.json",
+                &json!({
+                    "case_studies": site.case_studies.iter().map(|r| resolver.case_study(r, "")).collect::<Vec<_>>()
+                }),
+            )
+        },
+        |site, resolver| {
+            json_file(
+                "api/evidence.json",
+                &json!({
+                    "evidence": site.evidence.iter().map(|r| resolver.evidence(r, "")).collect::<Vec<_>>()
+                }),
+            )
+        },
+        |site, resolver| {
+            json_file(
+                "api/champions.json",
+                &json!({
+                    "champions": site.champions.iter().map(|r| resolver.champion(r, "")).collect::<Vec<_>>()
+                }),
+            )
+        },
+    ];
+    exports
+        .par_iter()
+        .map(|export| export(site, resolver))
+        .collect()
 }
 
 fn absolute(site: &Site, site_path: &str) -> String {
@@ -65,7 +73,8 @@ fn json_file(path: &str, value: &serde_json::Value) -> OutputFile {
     }
 }
 
-fn sitemap(site: &Site, pages: &[OutputFile]) -> OutputFile {
+/// `sitemap.xml`: every HTML page of `pages`.
+pub fn sitemap(site: &Site, pages: &[OutputFile]) -> OutputFile {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );

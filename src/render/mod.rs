@@ -226,15 +226,27 @@ pub fn render_site(
     };
     let ctx = PageContext::new(site, &resolver, &linker, &bodies, &base_path);
 
-    let mut files = render_jobs(templates, ctx.jobs(), diagnostics);
-    files.extend(ctx.render_record_pages(templates, ctx.record_pages(), diagnostics));
+    // Index pages, record pages and the exports are independent: all at once.
+    let (mut index_problems, mut page_problems) = (Vec::new(), Vec::new());
+    let ((mut files, pages), exports) = rayon::join(
+        || {
+            rayon::join(
+                || render_jobs(templates, ctx.jobs(), &mut index_problems),
+                || ctx.render_record_pages(templates, ctx.record_pages(), &mut page_problems),
+            )
+        },
+        || exports::feeds_and_exports(site, &resolver),
+    );
+    diagnostics.append(&mut index_problems);
+    diagnostics.append(&mut page_problems);
+    files.extend(pages);
+    files.push(exports::sitemap(site, &files));
+    files.extend(exports);
     let indexing = std::time::Instant::now();
     if site.config.search && with_search {
         files.extend(crate::search::search_index(&files, &site.config.language));
     }
     timings.search = indexing.elapsed();
-    let extra = exports::feeds_and_exports(site, &resolver, &files);
-    files.extend(extra);
     for (path, bytes) in templates.static_files() {
         files.push(OutputFile {
             path: format!("static/{path}"),
@@ -639,14 +651,25 @@ impl PageContext<'_> {
         }
     }
 
+    /// The index pages (everything but the pages of records), each section built in parallel.
     fn jobs(&self) -> Vec<Job> {
-        let mut jobs = Vec::new();
-        self.home(&mut jobs);
-        self.glossary(&mut jobs);
-        self.case_studies(&mut jobs);
-        self.countries(&mut jobs);
-        self.evidence(&mut jobs);
-        self.champions(&mut jobs);
+        type Section<'c> = fn(&PageContext<'c>, &mut Vec<Job>);
+        let sections: [Section<'_>; 6] = [
+            Self::home,
+            Self::glossary,
+            Self::case_studies,
+            Self::countries,
+            Self::evidence,
+            Self::champions,
+        ];
+        let mut jobs: Vec<Job> = sections
+            .par_iter()
+            .flat_map_iter(|section| {
+                let mut jobs = Vec::new();
+                section(self, &mut jobs);
+                jobs
+            })
+            .collect();
         jobs.push(self.job(
             PageSpec {
                 path: "/search/",
