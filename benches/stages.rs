@@ -1,6 +1,7 @@
 //! Criterion micro-benchmarks of the hot stages, on the shipped hub's own content:
 //! front-matter parsing, Markdown rendering with auto-linking, the term matcher alone
-//! (throughput per MB of text) and template rendering of whole pages.
+//! (throughput per MB of text), template rendering of whole pages and the search index
+//! (per MB of rendered HTML).
 //!
 //! Run with `cargo bench --bench stages`; figures are in BENCHMARKS.md.
 
@@ -105,6 +106,21 @@ fn stages(c: &mut Criterion) {
                 &mut diags,
             ))
         })
+    });
+    group.finish();
+
+    // The search index of every page of the shipped hub.
+    let html: Vec<hub::render::OutputFile> = rendered
+        .files
+        .iter()
+        .filter(|f| f.path.ends_with(".html"))
+        .cloned()
+        .collect();
+    let html_bytes: usize = html.iter().map(|f| f.bytes.len()).sum();
+    let mut group = c.benchmark_group("search");
+    group.throughput(Throughput::Bytes(html_bytes as u64));
+    group.bench_function("index every page of the shipped hub", |b| {
+        b.iter(|| black_box(hub::search::search_index(&html, "en")))
     });
     group.finish();
 }
