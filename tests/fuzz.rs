@@ -1,5 +1,5 @@
 //! Property-based fuzzing (proptest) of the input-facing parsers: the front-matter splitter,
-//! the YAML record loader, wiki-links and the auto-linker. Each runs a bounded number of
+//! the YAML record loader, wiki-links, the auto-linker and the search indexer. Each runs a bounded number of
 //! cases under `cargo test`; failures are saved by proptest in `proptest-regressions/` and
 //! replayed first on every later run.
 
@@ -144,5 +144,23 @@ proptest! {
         }
         let links = out.html.matches("class=\"term-link\"").count();
         prop_assert!(links <= out.mentions.values().sum::<usize>());
+    }
+
+    #[test]
+    fn the_search_indexer_never_panics_and_writes_valid_json(text in tricky_text(), raw in any::<String>()) {
+        let pages: Vec<hub::render::OutputFile> = [
+            format!("<main data-search-body data-search-kind=\"{raw}\"><h1>{text}</h1>{text}</main>"),
+            format!("<main data-search-body>{raw}<p data-search-weight=\"{raw}\">{text}</p></main>"),
+            format!("<main data-search-body{raw}</main>"),
+        ]
+        .into_iter()
+        .enumerate()
+        .map(|(i, html)| hub::render::OutputFile { path: format!("p{i}/index.html"), bytes: html.into_bytes() })
+        .collect();
+        for file in hub::search::search_index(&pages, "en") {
+            prop_assert!(file.path.starts_with("search-index/"));
+            prop_assert!(serde_json::from_slice::<serde_json::Value>(&file.bytes).is_ok(), "{}", file.path);
+        }
+        hub::search::tokens::words(&text, |w| assert!(w.chars().count() > 1));
     }
 }
