@@ -8,6 +8,7 @@
 
 mod inject;
 mod paths;
+mod rebuilds;
 mod watch;
 
 use crate::diagnostics::{self, Diagnostic, Format};
@@ -86,6 +87,8 @@ struct AppState {
     events: broadcast::Sender<String>,
     /// The model of the last good build, for re-rendering one edited page at once.
     model: Arc<std::sync::Mutex<Option<crate::Model>>>,
+    /// Full rebuilds waiting to run.
+    rebuilds: rebuilds::RebuildQueue,
 }
 
 /// Runs the preview server until Ctrl-C.
@@ -105,17 +108,26 @@ async fn run(options: ServeOptions) -> Result<(), ServeError> {
         snapshot: Arc::new(RwLock::new(Snapshot::default())),
         events,
         model: Arc::new(std::sync::Mutex::new(None)),
+        rebuilds: rebuilds::RebuildQueue::default(),
     };
-    rebuild(&options, &base_url, &state, true);
+    rebuild(&options, &base_url, &state, true, &|| false);
     println!(
         "serving {} at {base_url} (Ctrl-C to stop)",
         options.root.display()
     );
 
-    let _watcher = watch::spawn(&options.root, {
+    state.rebuilds.start({
         let state = state.clone();
         let options = options.clone();
         let base_url = base_url.clone();
+        move |announce| {
+            let queue = state.rebuilds.clone();
+            rebuild(&options, &base_url, &state, announce, &|| queue.overtaken())
+        }
+    });
+    let _watcher = watch::spawn(&options.root, {
+        let state = state.clone();
+        let options = options.clone();
         move |changed| {
             eprintln!("changed: {}", changed.join(", "));
             let started = Instant::now();
@@ -126,7 +138,7 @@ async fn run(options: ServeOptions) -> Result<(), ServeError> {
                     started.elapsed().as_millis()
                 );
             }
-            rebuild(&options, &base_url, &state, !shown);
+            state.rebuilds.request(!shown);
         }
     })
     .map_err(ServeError::Watch)?;
@@ -172,11 +184,22 @@ async fn bind(ip: std::net::IpAddr, port: u16) -> Result<tokio::net::TcpListener
 /// The pages are published first; the search index follows from a background thread, so an
 /// edit reaches the browser without waiting for it. `announce: false` when the edited page
 /// was already shown by [`fast_update`]: a good build then updates the other pages without
-/// reloading the browser again.
-fn rebuild(options: &ServeOptions, base_url: &str, state: &AppState, announce: bool) {
+/// reloading the browser again. A build that `overtaken` says is out of date by the time it
+/// is ready is dropped, and `false` returned; otherwise it is published and `true` returned.
+fn rebuild(
+    options: &ServeOptions,
+    base_url: &str,
+    state: &AppState,
+    announce: bool,
+    overtaken: &dyn Fn() -> bool,
+) -> bool {
     let started = Instant::now();
     let mut rendered =
         crate::render_in_memory_with(&options.root, Some(base_url), options.drafts, false);
+    if overtaken() {
+        eprintln!("a newer change arrived during the rebuild; rebuilding again");
+        return false;
+    }
     let errors: Vec<Diagnostic> = rendered
         .diagnostics
         .iter()
@@ -207,6 +230,11 @@ fn rebuild(options: &ServeOptions, base_url: &str, state: &AppState, announce: b
     };
     let generation = {
         let mut snap = state.snapshot.write().unwrap_or_else(|p| p.into_inner());
+        // Checked under the lock the fast path publishes under (it marks the queue there),
+        // so an out-of-date build can never replace a page the fast path has just shown.
+        if overtaken() {
+            return false;
+        }
         if errors.is_empty() {
             // Keep the previous search index until the new one is ready.
             let previous_index: Vec<(String, Arc<[u8]>)> = snap
@@ -260,6 +288,7 @@ fn rebuild(options: &ServeOptions, base_url: &str, state: &AppState, announce: b
             }
         });
     }
+    true
 }
 
 /// The fast path for the most common edits, one record saved. A case study, evidence
@@ -378,6 +407,8 @@ fn publish(state: &AppState, pages: Vec<crate::render::OutputFile>) -> bool {
         for page in pages {
             snap.files.insert(page.path, Arc::from(page.bytes));
         }
+        // A rebuild running now read the files before this edit: it must not publish.
+        state.rebuilds.request(false);
     }
     let _ = state.events.send("reload".into());
     true
