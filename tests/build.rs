@@ -434,13 +434,20 @@ fn search_index_pages(f: &Fixture, word: &str) -> Vec<(String, String, u64)> {
     let json = |rel: &str| -> serde_json::Value { serde_json::from_str(&f.read(rel)).unwrap() };
     let meta = json("search-index/meta.json");
     let per_file = meta["per_file"].as_u64().unwrap();
-    let shard: String = word
-        .chars()
-        .take(2)
-        .collect::<String>()
-        .bytes()
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let hex = |n: usize| -> String {
+        word.chars()
+            .take(n)
+            .collect::<String>()
+            .bytes()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    };
+    let split = meta["split"].as_array().unwrap();
+    let shard = if split.iter().any(|s| s == &hex(2)) && word.chars().count() > 2 {
+        hex(3)
+    } else {
+        hex(2)
+    };
     let words = json(&format!("search-index/words/{shard}.json"));
     let postings = words[word][1].as_array().unwrap().clone();
     let mut page = 0;

@@ -5,7 +5,9 @@
 //! - `meta.json`: format version, language, page count, each page's length in words and the
 //!   average, and how many pages a page file holds;
 //! - `words/<shard>.json`: every word whose first two characters give `<shard>` (see
-//!   [`tokens::shard_of`]), each with its stem and its postings, a flat list of
+//!   [`tokens::shard_of`]; where such a file would pass [`SPLIT_BYTES`], its words of three
+//!   or more characters go to files named by their first three, and `meta.json` lists the
+//!   two-character names so split in `split`), each with its stem and its postings, a flat list of
 //!   `page-number delta, score` pairs, so a query fetches one small file per word; a score
 //!   is `plain + 256 × weighted`: how often the word is in body text (at most 255), and the
 //!   sum of the weights of its emphasised occurrences (titles, aliases);
@@ -32,6 +34,8 @@ pub const SEARCH_DIR: &str = "search-index";
 const FORMAT: u32 = 1;
 /// Pages per `pages/<n>.json` file.
 const PAGES_PER_FILE: usize = 32;
+/// Size above which a two-character word file is split by the words' first three characters.
+const SPLIT_BYTES: usize = 64 * 1024;
 /// Characters of a page's text kept for its excerpt.
 const EXCERPT_CHARS: usize = 1000;
 
@@ -87,22 +91,46 @@ pub fn search_index(pages: &[OutputFile], language: &str) -> Vec<OutputFile> {
     let mut shards: BTreeMap<String, Vec<(&str, Postings)>> = BTreeMap::new();
     for (word, list) in postings {
         shards
-            .entry(tokens::shard_of(word))
+            .entry(tokens::shard_of(word, 2))
             .or_default()
             .push((word, list));
     }
 
-    let mut files: Vec<OutputFile> = shards
+    let word_files: Vec<(Vec<OutputFile>, Option<String>)> = shards
         .into_par_iter()
         .map(|(shard, mut words)| {
             let stemmer = tokens::stemmer(language);
             words.sort_unstable_by(|a, b| a.0.cmp(b.0));
-            OutputFile {
-                path: format!("{SEARCH_DIR}/words/{shard}.json"),
-                bytes: shard_json(&words, stemmer.as_ref()).into_bytes(),
+            let file = |name: &str, json: String| OutputFile {
+                path: format!("{SEARCH_DIR}/words/{name}.json"),
+                bytes: json.into_bytes(),
+            };
+            let json = shard_json(&words, stemmer.as_ref());
+            if json.len() <= SPLIT_BYTES {
+                return (vec![file(&shard, json)], None);
             }
+            // Too large for one fetch: split by the first three characters (two-character
+            // words keep the two-character name).
+            let mut parts: BTreeMap<String, Vec<(&str, Postings)>> = BTreeMap::new();
+            for (word, list) in words {
+                parts
+                    .entry(tokens::shard_of(word, 3))
+                    .or_default()
+                    .push((word, list));
+            }
+            let files = parts
+                .into_iter()
+                .map(|(name, words)| file(&name, shard_json(&words, stemmer.as_ref())))
+                .collect();
+            (files, Some(shard))
         })
         .collect();
+    let mut split = Vec::new();
+    let mut files = Vec::new();
+    for (shard_files, split_shard) in word_files {
+        files.extend(shard_files);
+        split.extend(split_shard);
+    }
     files.extend(
         indexed
             .chunks(PAGES_PER_FILE)
@@ -114,7 +142,7 @@ pub fn search_index(pages: &[OutputFile], language: &str) -> Vec<OutputFile> {
     );
     files.push(OutputFile {
         path: format!("{SEARCH_DIR}/meta.json"),
-        bytes: meta_json(&indexed, language).into_bytes(),
+        bytes: meta_json(&indexed, language, &split).into_bytes(),
     });
     files
 }
@@ -220,7 +248,7 @@ fn pages_json(pages: &[IndexedPage]) -> String {
     serde_json::to_string(&list).unwrap_or_default()
 }
 
-fn meta_json(pages: &[IndexedPage], language: &str) -> String {
+fn meta_json(pages: &[IndexedPage], language: &str, split: &[String]) -> String {
     let lengths: Vec<u32> = pages.iter().map(|p| p.length).collect();
     let total: u64 = lengths.iter().map(|&l| u64::from(l)).sum();
     let average = total as f64 / pages.len().max(1) as f64;
@@ -230,6 +258,7 @@ fn meta_json(pages: &[IndexedPage], language: &str) -> String {
         "pages": pages.len(),
         "per_file": PAGES_PER_FILE,
         "average_length": (average * 10.0).round() / 10.0,
+        "split": split,
         "lengths": lengths,
     })
     .to_string()
@@ -281,6 +310,34 @@ mod tests {
         assert_eq!(listed[1]["t"], "Link worker");
         assert_eq!(listed[1]["k"], "Glossary term");
         assert_eq!(listed[0]["x"], "A link worker, linking.");
+    }
+
+    #[test]
+    fn large_word_files_are_split_by_three_characters() {
+        // Thousands of words starting "ab" (and the word "ab" itself) on one page.
+        let words: Vec<String> = (0..4000).map(|n| format!("ab{n}")).collect();
+        let html = format!(
+            "<main data-search-body><h1>Ab</h1><p>ab {} cd</p></main>",
+            words.join(" ")
+        );
+        let files = search_index(&[page("p/index.html", &html)], "en");
+        let get = |path: &str| -> Option<serde_json::Value> {
+            let f = files.iter().find(|f| f.path == path)?;
+            Some(serde_json::from_slice(&f.bytes).unwrap())
+        };
+        let meta = get("search-index/meta.json").unwrap();
+        assert_eq!(meta["split"], serde_json::json!(["6162"]));
+        let two = get("search-index/words/6162.json").unwrap();
+        assert_eq!(two.as_object().unwrap().keys().collect::<Vec<_>>(), ["ab"]);
+        let ab1 = get("search-index/words/616231.json").unwrap();
+        assert!(ab1.get("ab1000").is_some() && ab1.get("ab2001").is_none());
+        assert!(
+            files
+                .iter()
+                .all(|f| f.bytes.len() <= SPLIT_BYTES || f.path.ends_with("meta.json"))
+        );
+        // Small files stay whole.
+        assert!(get("search-index/words/6364.json").is_some());
     }
 
     #[test]

@@ -55,10 +55,14 @@ fn finish(word: &mut String, each: &mut impl FnMut(&str)) {
     word.clear();
 }
 
-/// The index file a word is listed in: its first two characters, as hex of their UTF-8
-/// bytes (safe as a file name on every system). `hub.js` computes the same.
-pub fn shard_of(word: &str) -> String {
-    let end = word.char_indices().nth(2).map_or(word.len(), |(i, _)| i);
+/// The name of the index file for words starting like `word`: its first `chars` characters
+/// (two, or three where a two-letter file would be too large), as hex of their UTF-8 bytes,
+/// which is safe as a file name on every system. `hub.js` computes the same.
+pub fn shard_of(word: &str, chars: usize) -> String {
+    let end = word
+        .char_indices()
+        .nth(chars)
+        .map_or(word.len(), |(i, _)| i);
     word[..end].bytes().map(|b| format!("{b:02x}")).collect()
 }
 
@@ -121,10 +125,12 @@ mod tests {
 
     #[test]
     fn shards_by_first_two_characters() {
-        assert_eq!(shard_of("link"), "6c69");
-        assert_eq!(shard_of("a&e"), "6126");
-        assert_eq!(shard_of("são"), "73c3a3");
-        assert_eq!(shard_of("x"), "78");
+        assert_eq!(shard_of("link", 2), "6c69");
+        assert_eq!(shard_of("a&e", 2), "6126");
+        assert_eq!(shard_of("são", 2), "73c3a3");
+        assert_eq!(shard_of("x", 2), "78");
+        assert_eq!(shard_of("link", 3), "6c696e");
+        assert_eq!(shard_of("li", 3), "6c69");
     }
 
     #[test]

@@ -89,9 +89,18 @@
     return out;
   }
 
-  function shardOf(word) {
-    var bytes = new TextEncoder().encode(Array.from(word).slice(0, 2).join(""));
+  function hexOf(chars) {
+    var bytes = new TextEncoder().encode(chars.join(""));
     return Array.from(bytes).map(function (b) { return (b < 16 ? "0" : "") + b.toString(16); }).join("");
+  }
+
+  // The word file for `word`: named by its first two characters, or three where the index
+  // split a large two-character file (meta.split), as tokens::shard_of does.
+  function shardOf(meta, word) {
+    var chars = Array.from(word);
+    var two = hexOf(chars.slice(0, 2));
+    var split = (meta.split || []).indexOf(two) !== -1;
+    return split && chars.length > 2 ? hexOf(chars.slice(0, 3)) : two;
   }
 
   // Index words a query word stands for, each with how much a match counts: the word
@@ -110,8 +119,9 @@
   }
 
   // Score of every page for one query word (the best of the words it stands for): BM25
-  // over the plain occurrences, plus a bonus for emphasised ones (title, aliases). A
-  // posting's value is plain + 256 × emphasised weight (src/search/mod.rs).
+  // over the plain occurrences, plus a bonus for emphasised ones (title, aliases), and
+  // whether it is emphasised there. A posting's value is plain + 256 × emphasised weight
+  // (src/search/mod.rs).
   function scoreWord(meta, shard, matches) {
     var k1 = 1.2, b = 0.75, scores = {};
     Object.keys(matches).forEach(function (w) {
@@ -124,7 +134,9 @@
         var plain = postings[i + 1] % 256, emphasised = Math.floor(postings[i + 1] / 256);
         var norm = 1 - b + b * (meta.lengths[page] || 0) / (meta.average_length || 1);
         var s = matches[w] * idf * ((plain * (k1 + 1)) / (plain + k1 * norm) + Math.min(emphasised, 20) / 4);
-        if (!(scores[page] >= s)) scores[page] = s;
+        var best = scores[page] || (scores[page] = { s: 0, emphasised: false });
+        if (s > best.s) best.s = s;
+        if (emphasised > 0) best.emphasised = true;
       }
     });
     return scores;
@@ -135,7 +147,7 @@
     if (!words.length) return Promise.resolve({ results: [], words: [] });
     return fetchJson("meta.json").then(function (meta) {
       if (!meta || meta.format !== 1) throw new Error("unknown search index format");
-      return Promise.all(words.map(function (w) { return fetchJson("words/" + shardOf(w) + ".json"); }))
+      return Promise.all(words.map(function (w) { return fetchJson("words/" + shardOf(meta, w) + ".json"); }))
         .then(function (shards) {
           var matched = {};
           var perWord = words.map(function (w, i) {
@@ -143,14 +155,19 @@
             Object.keys(m).forEach(function (x) { matched[x] = true; });
             return scoreWord(meta, shards[i], m);
           });
-          // Pages that have every word; if none has, pages with most of them.
+          // Pages that have every word; if none has, pages with most of them. A page whose
+          // title or aliases hold every word (a glossary term named by the query) comes first.
           var totals = {};
           perWord.forEach(function (scores) {
             Object.keys(scores).forEach(function (p) {
-              var t = totals[p] || (totals[p] = { page: +p, hits: 0, score: 0 });
+              var t = totals[p] || (totals[p] = { page: +p, hits: 0, score: 0, emphasised: 0 });
               t.hits++;
-              t.score += scores[p];
+              t.score += scores[p].s;
+              if (scores[p].emphasised) t.emphasised++;
             });
+          });
+          Object.keys(totals).forEach(function (p) {
+            if (totals[p].emphasised === words.length) totals[p].score += 100;
           });
           var ranked = Object.keys(totals).map(function (p) { return totals[p]; });
           var all = ranked.filter(function (t) { return t.hits === words.length; });
