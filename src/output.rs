@@ -146,6 +146,14 @@ pub fn write_site(output: &Path, files: &[OutputFile]) -> Result<WriteReport, Ou
         .unwrap_or_else(|| "public".into());
     std::fs::create_dir_all(&parent).map_err(io("cannot create", &parent))?;
     recover_and_clean(&parent, &name, &output);
+    if holds_exactly(&output, files) {
+        // Nothing changed: leave the site as it is rather than rebuild it file by file.
+        return Ok(WriteReport {
+            files: files.len(),
+            bytes: files.iter().map(|f| f.bytes.len() as u64).sum(),
+            unchanged: files.len(),
+        });
+    }
 
     let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
     if staging.exists() {
@@ -230,6 +238,32 @@ fn recover_and_clean(parent: &Path, name: &str, output: &Path) {
             let _ = std::fs::remove_dir_all(entry.path());
         }
     }
+}
+
+/// Whether `output` is a previous build holding exactly `files`, byte for byte, and nothing
+/// else (besides the marker file). Stops at the first difference.
+fn holds_exactly(output: &Path, files: &[OutputFile]) -> bool {
+    if !output.join(MARKER).is_file() {
+        return false;
+    }
+    let mut present = 0usize;
+    for entry in walkdir::WalkDir::new(output).min_depth(1) {
+        let Ok(entry) = entry else { return false };
+        if entry.file_type().is_file() {
+            present += 1;
+        } else if !entry.file_type().is_dir() {
+            return false;
+        }
+    }
+    // Every file of the build is there with the same bytes, and the marker is the only other
+    // file, so nothing stale is left either.
+    present == files.len() + 1
+        && files.par_iter().all(|f| {
+            let path = output.join(&f.path);
+            std::fs::symlink_metadata(&path)
+                .is_ok_and(|m| m.is_file() && m.len() == f.bytes.len() as u64)
+                && std::fs::read(&path).is_ok_and(|b| b == f.bytes)
+        })
 }
 
 /// Puts one file into the staging folder. A file whose bytes equal the previous build's is

@@ -393,6 +393,30 @@ fn maps_link_countries_with_accessible_names_and_locate_each_country() {
 }
 
 #[test]
+fn a_build_with_nothing_changed_leaves_the_output_untouched() {
+    use std::os::unix::fs::MetadataExt;
+    let f = Fixture::new("mini");
+    let first = f.build().unwrap();
+    let dir = std::fs::metadata(f.out()).unwrap().ino();
+    let files = files_under(&f.out());
+    let report = f.build().unwrap();
+    assert_eq!(report.unchanged, report.files);
+    assert_eq!(report.files, first.files);
+    assert_eq!(
+        std::fs::metadata(f.out()).unwrap().ino(),
+        dir,
+        "no new tree was swapped in"
+    );
+    assert_eq!(files_under(&f.out()), files);
+    // A stray file in the output is not part of the site: the next build replaces the tree.
+    std::fs::write(f.out().join("stray.html"), "x").unwrap();
+    let report = f.build().unwrap();
+    assert!(report.unchanged > 0);
+    assert!(!f.out().join("stray.html").exists());
+    assert_ne!(std::fs::metadata(f.out()).unwrap().ino(), dir);
+}
+
+#[test]
 fn unchanged_files_are_kept_from_the_previous_build() {
     use std::os::unix::fs::MetadataExt;
     let f = Fixture::new("mini");
