@@ -76,6 +76,18 @@ await check("search for “link worker” shows the term first and the click lan
   await page.waitForURL(/\/glossary\/link-worker\/$/);
 });
 
+await check("“Show more results” adds the next results and moves the focus to them", async (page) => {
+  await page.goto(`${base}/search/?q=social`);
+  await page.locator("#search-results li").first().waitFor({ timeout: 10000 });
+  assert(await page.locator("#search-results li").count() === 20, "20 results first");
+  const status = await page.locator(".search-status").textContent();
+  assert(/^20 of \d+ results/.test(status), "status: " + status);
+  await page.click(".search-more");
+  await page.waitForFunction(() => document.querySelectorAll("#search-results li").length > 20);
+  assert(await page.evaluate(() => document.activeElement === document.querySelectorAll("#search-results li a")[20]),
+    "the focus moves to the first new result");
+});
+
 await check("searching from the header of any page opens the results", async (page) => {
   await page.goto(`${base}/evidence/`);
   await page.fill("#site-search-q", "Japan");

@@ -144,7 +144,7 @@
 
   function search(q) {
     var words = searchWords(q).filter(function (w, i, all) { return all.indexOf(w) === i; });
-    if (!words.length) return Promise.resolve({ results: [], words: [] });
+    if (!words.length) return Promise.resolve({ ranked: [], words: [] });
     return fetchJson("meta.json").then(function (meta) {
       if (!meta || meta.format !== 1) throw new Error("unknown search index format");
       return Promise.all(words.map(function (w) { return fetchJson("words/" + shardOf(meta, w) + ".json"); }))
@@ -173,16 +173,18 @@
           var all = ranked.filter(function (t) { return t.hits === words.length; });
           if (all.length) ranked = all;
           ranked.sort(function (x, y) { return y.hits - x.hits || y.score - x.score || x.page - y.page; });
-          var top = ranked.slice(0, SHOWN);
-          return Promise.all(top.map(function (t) {
-            return fetchJson("pages/" + Math.floor(t.page / meta.per_file) + ".json").then(function (pages) {
-              return pages[t.page % meta.per_file];
-            });
-          })).then(function (pages) {
-            return { results: pages, words: Object.keys(matched), total: ranked.length };
-          });
+          return { meta: meta, ranked: ranked, words: Object.keys(matched) };
         });
     });
+  }
+
+  // The page entries (title, URL, kind, opening text) of some ranked results.
+  function entries(found, from, to) {
+    return Promise.all(found.ranked.slice(from, to).map(function (t) {
+      return fetchJson("pages/" + Math.floor(t.page / found.meta.per_file) + ".json").then(function (pages) {
+        return pages && pages[t.page % found.meta.per_file];
+      });
+    })).then(function (list) { return list.filter(Boolean); });
   }
 
   function escapeText(s) {
@@ -206,43 +208,78 @@
     return (from > 0 ? "… " : "") + html + (to < parts.length ? " …" : "");
   }
 
+  function item(r, words) {
+    return '<li class="search-result"><a href="' + escapeText(base + r.u) + '">' + escapeText(r.t || r.u) +
+      "</a>" + (r.k ? ' <span class="kind">' + escapeText(r.k) + "</span>" : "") +
+      '<p class="excerpt">' + excerpt(r.x || "", words) + "</p></li>";
+  }
+
+  var current = null;
+
+  function showStatus(q) {
+    var shown = list.children.length, total = current ? current.ranked.length : 0;
+    if (!searchWords(q).length) status.textContent = "Type a word of at least two letters.";
+    else if (!total) status.textContent = "No results for “" + q + "”";
+    else status.textContent = (total > shown ? shown + " of " + total : total) +
+      " result" + (total === 1 ? "" : "s") + " for “" + q + "”";
+    more.hidden = !(total > shown);
+  }
+
   function run() {
     var q = input.value.trim();
     var mine = ++seq;
     var url = new URL(window.location.href);
     if (q) url.searchParams.set("q", q); else url.searchParams.delete("q");
     window.history.replaceState(null, "", url);
+    current = null;
+    more.hidden = true;
     if (!q) { list.innerHTML = ""; status.textContent = ""; return; }
     status.textContent = "Searching…";
     search(q).then(function (found) {
-      if (mine !== seq) return;
-      // A glossary term whose label is the query comes first, then other terms that
-      // contain it; otherwise the index's ranking is kept.
-      var needle = q.toLowerCase();
-      function rank(r) {
-        var title = (r.t || "").toLowerCase().replace(/\s*\(.*\)$/, "");
-        var isTerm = r.k === "Glossary term";
-        if (isTerm && title === needle) return 0;
-        if (isTerm && title.indexOf(needle) !== -1) return 1;
-        return 2;
-      }
-      var results = found.results.filter(Boolean).map(function (r, i) { return { r: r, i: i, k: rank(r) }; })
-        .sort(function (a, b) { return a.k - b.k || a.i - b.i; })
-        .map(function (x) { return x.r; });
-      list.innerHTML = results.map(function (r) {
-        return '<li class="search-result"><a href="' + escapeText(base + r.u) + '">' + escapeText(r.t || r.u) +
-          "</a>" + (r.k ? ' <span class="kind">' + escapeText(r.k) + "</span>" : "") +
-          '<p class="excerpt">' + excerpt(r.x || "", found.words) + "</p></li>";
-      }).join("");
-      if (!searchWords(q).length) status.textContent = "Type a word of at least two letters.";
-      else if (!results.length) status.textContent = "No results for “" + q + "”";
-      else status.textContent = (found.total > results.length ? "The best " + results.length + " of " + found.total : results.length) +
-        " result" + (found.total === 1 ? "" : "s") + " for “" + q + "”";
+      return entries(found, 0, SHOWN).then(function (results) {
+        if (mine !== seq) return;
+        // A glossary term whose label is the query comes first, then other terms that
+        // contain it; otherwise the index's ranking is kept.
+        var needle = q.toLowerCase();
+        function rank(r) {
+          var title = (r.t || "").toLowerCase().replace(/\s*\(.*\)$/, "");
+          var isTerm = r.k === "Glossary term";
+          if (isTerm && title === needle) return 0;
+          if (isTerm && title.indexOf(needle) !== -1) return 1;
+          return 2;
+        }
+        results = results.map(function (r, i) { return { r: r, i: i, k: rank(r) }; })
+          .sort(function (a, b) { return a.k - b.k || a.i - b.i; })
+          .map(function (x) { return x.r; });
+        current = found;
+        list.innerHTML = results.map(function (r) { return item(r, found.words); }).join("");
+        showStatus(q);
+      });
     }).catch(function () {
       if (mine !== seq) return;
       status.textContent = "Search could not load. Browse the glossary or case studies instead.";
     });
   }
+
+  // "Show more results" adds the next results and moves the focus to the first of them.
+  var more = document.createElement("button");
+  more.type = "button";
+  more.className = "search-more";
+  more.textContent = "Show more results";
+  more.hidden = true;
+  list.insertAdjacentElement("afterend", more);
+  more.addEventListener("click", function () {
+    var found = current, mine = seq, q = input.value.trim();
+    if (!found) return;
+    var from = list.children.length;
+    entries(found, from, from + SHOWN).then(function (results) {
+      if (mine !== seq || found !== current) return;
+      list.insertAdjacentHTML("beforeend", results.map(function (r) { return item(r, found.words); }).join(""));
+      var next = list.children[from] && list.children[from].querySelector("a");
+      if (next) next.focus();
+      showStatus(q);
+    });
+  });
 
   var timer = null;
   input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 120); });
