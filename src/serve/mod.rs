@@ -6,6 +6,7 @@
 //! reloads itself through Server-Sent Events. A build with errors keeps the last good site
 //! and shows the errors over every page until the next good save.
 
+mod fast;
 mod inject;
 mod paths;
 mod rebuilds;
@@ -131,7 +132,7 @@ async fn run(options: ServeOptions) -> Result<(), ServeError> {
         move |changed| {
             eprintln!("changed: {}", changed.join(", "));
             let started = Instant::now();
-            let shown = fast_update(&options, &state, &changed);
+            let shown = fast::fast_update(&options, &state, &changed);
             if shown {
                 eprintln!(
                     "showed the edit in {} ms; rebuilding the rest",
@@ -183,7 +184,7 @@ async fn bind(ip: std::net::IpAddr, port: u16) -> Result<tokio::net::TcpListener
 /// Builds the site in memory and publishes it (or its errors) to the server and browsers.
 /// The pages are published first; the search index follows from a background thread, so an
 /// edit reaches the browser without waiting for it. `announce: false` when the edited page
-/// was already shown by [`fast_update`]: a good build then updates the other pages without
+/// was already shown by [`fast::fast_update`]: a good build then updates the other pages without
 /// reloading the browser again. A build that `overtaken` says is out of date by the time it
 /// is ready is dropped, and `false` returned; otherwise it is published and `true` returned.
 fn rebuild(
@@ -288,129 +289,6 @@ fn rebuild(
             }
         });
     }
-    true
-}
-
-/// The fast path for the most common edits, one record saved. A case study, evidence
-/// summary, champion or page: re-read that file, render its page from the last good model
-/// and show it at once. A glossary term: see [`fast_term_update`]. Returns true when the page was shown; the full rebuild that follows updates
-/// indexes, backlinks and the search index (and reports any error).
-fn fast_update(options: &ServeOptions, state: &AppState, changed: &[String]) -> bool {
-    use crate::content::{Collection, loader::load_record};
-    let [path] = changed else { return false };
-    let rel = std::path::Path::new(path);
-    let parts: Vec<&str> = rel.iter().filter_map(|p| p.to_str()).collect();
-    let ["content", dir, file] = parts.as_slice() else {
-        return false;
-    };
-    let Some(id) = file.strip_suffix(".md") else {
-        return false;
-    };
-    let Some(collection) = Collection::ALL.into_iter().find(|c| c.dir() == *dir) else {
-        return false;
-    };
-    let full = options.root.join(rel);
-    if collection == Collection::Glossary {
-        return fast_term_update(options, state, &full, id);
-    }
-    let mut guard = state.model.lock().unwrap_or_else(|p| p.into_inner());
-    let Some(model) = guard.as_mut() else {
-        return false;
-    };
-    let site = &mut model.site;
-    fn replace<T: serde::de::DeserializeOwned>(
-        root: &std::path::Path,
-        full: &std::path::Path,
-        records: &mut [crate::content::Record<T>],
-        id: &str,
-    ) -> bool {
-        let Some(slot) = records.iter_mut().find(|r| r.id == id) else {
-            return false;
-        };
-        match load_record::<T>(root, full) {
-            Ok(record) => {
-                *slot = record;
-                true
-            }
-            Err(_) => false,
-        }
-    }
-    let replaced = match collection {
-        Collection::CaseStudies => replace(&options.root, &full, &mut site.case_studies, id),
-        Collection::Evidence => replace(&options.root, &full, &mut site.evidence, id),
-        Collection::Champions => replace(&options.root, &full, &mut site.champions, id),
-        Collection::Pages => replace(&options.root, &full, &mut site.pages, id),
-        Collection::Glossary => false,
-    };
-    if !replaced {
-        return false;
-    }
-    let mut problems = Vec::new();
-    let Some(page) = crate::render::render_record(
-        &model.site,
-        &model.templates,
-        &model.linker,
-        collection,
-        id,
-        &mut problems,
-    ) else {
-        return false;
-    };
-    if problems.iter().any(Diagnostic::is_error) {
-        return false;
-    }
-    drop(guard);
-    publish(state, vec![page])
-}
-
-/// The fast path for an edited glossary term: re-read it, then re-render from the kept
-/// model every page the edit can change (the pages that mention the term before or after
-/// the edit, the glossary, the home and country pages; see
-/// [`crate::render::render_term_edit`]) and show them at once.
-fn fast_term_update(
-    options: &ServeOptions,
-    state: &AppState,
-    full: &std::path::Path,
-    id: &str,
-) -> bool {
-    let mut guard = state.model.lock().unwrap_or_else(|p| p.into_inner());
-    let Some(model) = guard.as_mut() else {
-        return false;
-    };
-    let Ok(record) =
-        crate::content::loader::load_record::<crate::content::Term>(&options.root, full)
-    else {
-        return false;
-    };
-    if record.id != id || (record.meta.draft && !options.drafts) {
-        return false;
-    }
-    let mut problems = Vec::new();
-    let Some(pages) = crate::render::render_term_edit(model, record, &mut problems) else {
-        return false;
-    };
-    if problems.iter().any(Diagnostic::is_error) {
-        return false;
-    }
-    drop(guard);
-    publish(state, pages)
-}
-
-/// Puts re-rendered pages in place and reloads the browsers, unless errors are on show
-/// (then only the full build that follows may clear them). Returns whether it published.
-fn publish(state: &AppState, pages: Vec<crate::render::OutputFile>) -> bool {
-    {
-        let mut snap = state.snapshot.write().unwrap_or_else(|p| p.into_inner());
-        if snap.overlay.is_some() || pages.is_empty() {
-            return false;
-        }
-        for page in pages {
-            snap.files.insert(page.path, Arc::from(page.bytes));
-        }
-        // A rebuild running now read the files before this edit: it must not publish.
-        state.rebuilds.request(false);
-    }
-    let _ = state.events.send("reload".into());
     true
 }
 
