@@ -195,102 +195,98 @@ pub fn locator_svg(map: &WorldMap, code: &str, name: &str) -> Option<String> {
 
 /// The bounding box of SVG path data made of M/m, L/l, H/h, V/v and Z/z commands.
 pub fn path_bounds(d: &str) -> Option<(f64, f64, f64, f64)> {
-    let mut bounds: Option<(f64, f64, f64, f64)> = None;
-    let (mut x, mut y) = (0.0f64, 0.0f64);
-    let (mut start_x, mut start_y) = (0.0f64, 0.0f64);
+    let mut pen = Pen::default();
     let mut command = 'M';
-    let mut numbers: Vec<f64> = Vec::new();
-    let mut apply = |command: char,
-                     numbers: &mut Vec<f64>,
-                     x: &mut f64,
-                     y: &mut f64,
-                     sx: &mut f64,
-                     sy: &mut f64| {
+    let mut token = String::new();
+    for ch in d.chars() {
+        if ch.is_ascii_alphabetic() && ch != 'e' && ch != 'E' {
+            pen.take_number(&mut token);
+            pen.draw(command);
+            if ch == 'Z' || ch == 'z' {
+                (pen.x, pen.y) = pen.start;
+            }
+            command = ch;
+        } else if ch == '-' && !token.is_empty() && !token.ends_with(['e', 'E']) {
+            pen.take_number(&mut token);
+            token.push(ch);
+        } else if ch == ' ' || ch == ',' {
+            pen.take_number(&mut token);
+        } else {
+            token.push(ch);
+        }
+    }
+    pen.take_number(&mut token);
+    pen.draw(command);
+    pen.bounds
+}
+
+/// Where [`path_bounds`] is in the path: the current point, the start of the subpath, the
+/// numbers read for the current command, and the box of the points visited so far.
+#[derive(Default)]
+struct Pen {
+    x: f64,
+    y: f64,
+    start: (f64, f64),
+    numbers: Vec<f64>,
+    bounds: Option<(f64, f64, f64, f64)>,
+}
+
+impl Pen {
+    /// Ends the number being read in `token`, if any.
+    fn take_number(&mut self, token: &mut String) {
+        if !token.is_empty() {
+            if let Ok(n) = token.parse() {
+                self.numbers.push(n);
+            }
+            token.clear();
+        }
+    }
+
+    /// Moves through the numbers read for `command`, growing the box at every point.
+    fn draw(&mut self, command: char) {
+        let numbers = std::mem::take(&mut self.numbers);
         let mut i = 0;
         let mut first = true;
         while i < numbers.len() {
             match command {
                 'M' | 'L' if i + 1 < numbers.len() => {
-                    (*x, *y) = (numbers[i], numbers[i + 1]);
+                    (self.x, self.y) = (numbers[i], numbers[i + 1]);
                     i += 2;
                 }
                 'm' | 'l' if i + 1 < numbers.len() => {
-                    *x += numbers[i];
-                    *y += numbers[i + 1];
+                    self.x += numbers[i];
+                    self.y += numbers[i + 1];
                     i += 2;
                 }
                 'H' => {
-                    *x = numbers[i];
+                    self.x = numbers[i];
                     i += 1;
                 }
                 'h' => {
-                    *x += numbers[i];
+                    self.x += numbers[i];
                     i += 1;
                 }
                 'V' => {
-                    *y = numbers[i];
+                    self.y = numbers[i];
                     i += 1;
                 }
                 'v' => {
-                    *y += numbers[i];
+                    self.y += numbers[i];
                     i += 1;
                 }
                 _ => break,
             }
             if first && matches!(command, 'M' | 'm') {
-                (*sx, *sy) = (*x, *y);
+                self.start = (self.x, self.y);
             }
             first = false;
-            bounds = Some(match bounds {
-                None => (*x, *y, *x, *y),
-                Some((a, b, c, d)) => (a.min(*x), b.min(*y), c.max(*x), d.max(*y)),
+            let (x, y) = (self.x, self.y);
+            self.bounds = Some(match self.bounds {
+                None => (x, y, x, y),
+                Some((a, b, c, d)) => (a.min(x), b.min(y), c.max(x), d.max(y)),
             });
         }
-        numbers.clear();
-    };
-    let mut token = String::new();
-    let flush = |token: &mut String, numbers: &mut Vec<f64>| {
-        if !token.is_empty() {
-            if let Ok(n) = token.parse() {
-                numbers.push(n);
-            }
-            token.clear();
-        }
-    };
-    for ch in d.chars() {
-        if ch.is_ascii_alphabetic() && ch != 'e' && ch != 'E' {
-            flush(&mut token, &mut numbers);
-            apply(
-                command,
-                &mut numbers,
-                &mut x,
-                &mut y,
-                &mut start_x,
-                &mut start_y,
-            );
-            if ch == 'Z' || ch == 'z' {
-                (x, y) = (start_x, start_y);
-            }
-            command = ch;
-        } else if ch == '-' && !token.is_empty() && !token.ends_with(['e', 'E']) {
-            flush(&mut token, &mut numbers);
-            token.push(ch);
-        } else if ch == ' ' || ch == ',' {
-            flush(&mut token, &mut numbers);
-        } else {
-            token.push(ch);
-        }
     }
-    flush(&mut token, &mut numbers);
-    apply(
-        command,
-        &mut numbers,
-        &mut x,
-        &mut y,
-        &mut start_x,
-        &mut start_y,
-    );
-    bounds
 }
 
 #[cfg(test)]
