@@ -120,7 +120,10 @@ fn stages(c: &mut Criterion) {
     let mut group = c.benchmark_group("search");
     group.throughput(Throughput::Bytes(html_bytes as u64));
     group.bench_function("index every page of the shipped hub", |b| {
-        b.iter(|| black_box(hub::search::search_index(&html, "en")))
+        b.iter(|| {
+            let pages = html.iter().map(|f| (f.path.as_str(), f.bytes.as_slice()));
+            black_box(hub::search::search_index(pages, "en"))
+        })
     });
     group.finish();
 }

@@ -157,7 +157,8 @@ proptest! {
         .enumerate()
         .map(|(i, html)| hub::render::OutputFile { path: format!("p{i}/index.html"), bytes: html.into_bytes() })
         .collect();
-        for file in hub::search::search_index(&pages, "en") {
+        let pairs = pages.iter().map(|p| (p.path.as_str(), p.bytes.as_slice()));
+        for file in hub::search::search_index(pairs, "en") {
             prop_assert!(file.path.starts_with("search-index/"));
             prop_assert!(serde_json::from_slice::<serde_json::Value>(&file.bytes).is_ok(), "{}", file.path);
         }

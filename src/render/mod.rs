@@ -116,7 +116,9 @@ pub fn render_site(
     files.extend(exports);
     let indexing = std::time::Instant::now();
     if site.config.search && with_search {
-        files.extend(crate::search::search_index(&files, &site.config.language));
+        let pages = files.iter().map(|f| (f.path.as_str(), f.bytes.as_slice()));
+        let index = crate::search::search_index(pages, &site.config.language);
+        files.extend(index);
     }
     timings.search = indexing.elapsed();
     for (path, bytes) in templates.static_files() {

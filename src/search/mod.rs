@@ -72,11 +72,21 @@ impl IndexedPage {
 
 /// Indexes every HTML page whose `<main>` is marked `data-search-body` and returns the index
 /// files, placed under [`SEARCH_DIR`]. URLs are site paths without the base path; the script
-/// adds it, so the index also works from a sub-path.
-pub fn search_index(pages: &[OutputFile], language: &str) -> Vec<OutputFile> {
-    let mut html: Vec<&OutputFile> = pages.iter().filter(|p| p.path.ends_with(".html")).collect();
-    html.sort_by(|a, b| a.path.cmp(&b.path));
-    let indexed: Vec<IndexedPage> = html.par_iter().filter_map(|p| index_page(p)).collect();
+/// adds it, so the index also works from a sub-path. `pages` are (path, bytes) pairs, so
+/// that callers holding the pages in another form need not copy them.
+pub fn search_index<'a>(
+    pages: impl IntoIterator<Item = (&'a str, &'a [u8])>,
+    language: &str,
+) -> Vec<OutputFile> {
+    let mut html: Vec<(&str, &[u8])> = pages
+        .into_iter()
+        .filter(|(path, _)| path.ends_with(".html"))
+        .collect();
+    html.sort_by(|a, b| a.0.cmp(b.0));
+    let indexed: Vec<IndexedPage> = html
+        .par_iter()
+        .filter_map(|&(path, bytes)| index_page(path, bytes))
+        .collect();
     if indexed.is_empty() {
         return Vec::new();
     }
@@ -148,8 +158,8 @@ pub fn search_index(pages: &[OutputFile], language: &str) -> Vec<OutputFile> {
 }
 
 /// Reads one rendered page, if it is marked for indexing.
-fn index_page(file: &OutputFile) -> Option<IndexedPage> {
-    let html = std::str::from_utf8(&file.bytes).ok()?;
+fn index_page(path: &str, bytes: &[u8]) -> Option<IndexedPage> {
+    let html = std::str::from_utf8(bytes).ok()?;
     let text = extract::page_text(html)?;
     // word → (plain count, sum of emphasised weights)
     let mut counts: FastMap<String, (u32, u32)> = FastMap::default();
@@ -194,11 +204,7 @@ fn index_page(file: &OutputFile) -> Option<IndexedPage> {
     if let Some((cut, _)) = excerpt.char_indices().nth(EXCERPT_CHARS) {
         excerpt.truncate(cut);
     }
-    let url = file
-        .path
-        .strip_suffix("index.html")
-        .unwrap_or(&file.path)
-        .to_owned();
+    let url = path.strip_suffix("index.html").unwrap_or(path).to_owned();
     Some(IndexedPage {
         url,
         title: text.title,
@@ -272,6 +278,10 @@ fn json_string(s: &str) -> String {
 mod tests {
     use super::*;
 
+    fn as_pairs(pages: &[OutputFile]) -> impl Iterator<Item = (&str, &[u8])> {
+        pages.iter().map(|p| (p.path.as_str(), p.bytes.as_slice()))
+    }
+
     fn page(path: &str, html: &str) -> OutputFile {
         OutputFile {
             path: path.into(),
@@ -292,7 +302,7 @@ mod tests {
                 r#"<main data-search-body data-search-kind="Case study"><h1>A</h1><p>A link worker, linking.</p></main>"#,
             ),
         ];
-        let files = search_index(&pages, "en");
+        let files = search_index(as_pairs(&pages), "en");
         let get = |path: &str| {
             let f = files.iter().find(|f| f.path == path).unwrap();
             serde_json::from_slice::<serde_json::Value>(&f.bytes).unwrap()
@@ -320,7 +330,7 @@ mod tests {
             "<main data-search-body><h1>Ab</h1><p>ab {} cd</p></main>",
             words.join(" ")
         );
-        let files = search_index(&[page("p/index.html", &html)], "en");
+        let files = search_index(as_pairs(&[page("p/index.html", &html)]), "en");
         let get = |path: &str| -> Option<serde_json::Value> {
             let f = files.iter().find(|f| f.path == path)?;
             Some(serde_json::from_slice(&f.bytes).unwrap())
@@ -342,6 +352,7 @@ mod tests {
 
     #[test]
     fn nothing_to_index_gives_no_files() {
-        assert!(search_index(&[page("index.html", "<main><h1>x</h1></main>")], "en").is_empty());
+        let home = [page("index.html", "<main><h1>x</h1></main>")];
+        assert!(search_index(as_pairs(&home), "en").is_empty());
     }
 }

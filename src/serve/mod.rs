@@ -219,16 +219,7 @@ fn rebuild(
         .as_ref()
         .filter(|c| c.search && errors.is_empty())
         .map(|c| c.language.clone());
-    let html: Vec<crate::render::OutputFile> = if search.is_some() {
-        rendered
-            .files
-            .iter()
-            .filter(|f| f.path.ends_with(".html"))
-            .cloned()
-            .collect()
-    } else {
-        Vec::new()
-    };
+    let mut html: Vec<(String, Arc<[u8]>)> = Vec::new();
     let generation = {
         let mut snap = state.snapshot.write().unwrap_or_else(|p| p.into_inner());
         // Checked under the lock the fast path publishes under (it marks the queue there),
@@ -249,6 +240,16 @@ fn rebuild(
                 .into_iter()
                 .map(|f| (f.path, Arc::from(f.bytes)))
                 .collect();
+            // The search index is built from the published pages themselves (shared, not
+            // copied).
+            if search.is_some() {
+                html = snap
+                    .files
+                    .iter()
+                    .filter(|(path, _)| path.ends_with(".html"))
+                    .map(|(path, bytes)| (path.clone(), bytes.clone()))
+                    .collect();
+            }
             snap.files.extend(previous_index);
             snap.overlay = None;
             snap.generation += 1;
@@ -279,7 +280,8 @@ fn rebuild(
     if let Some(language) = search {
         let state = state.clone();
         std::thread::spawn(move || {
-            let index = crate::search::search_index(&html, &language);
+            let pages = html.iter().map(|(path, bytes)| (path.as_str(), &bytes[..]));
+            let index = crate::search::search_index(pages, &language);
             let mut snap = state.snapshot.write().unwrap_or_else(|p| p.into_inner());
             if snap.generation == generation {
                 snap.files
