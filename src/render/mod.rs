@@ -278,7 +278,6 @@ fn render_bodies(
         first_line: usize,
         self_term: Option<usize>,
         autolink: AutolinkMode,
-        page_path: String,
     }
     let default_mode = site.config.autolink;
     fn jobs_of<'a, T>(
@@ -295,7 +294,6 @@ fn render_bodies(
             first_line: r.body_line,
             self_term: (c == Collection::Glossary).then_some(i),
             autolink: mode(&r.meta).unwrap_or(default_mode),
-            page_path: c.path_of(&r.id),
         })
     }
     let mut jobs: Vec<Job<'_>> = Vec::new();
@@ -331,11 +329,12 @@ fn render_bodies(
         .filter(|job| wanted(job.collection, job.id, job.body))
         .map(|job| {
             let mut local = Vec::new();
+            let page_path = job.collection.path_of(job.id);
             let options = BodyOptions {
                 base_path,
                 autolink: job.autolink,
                 self_term: job.self_term,
-                page_path: &job.page_path,
+                page_path: &page_path,
             };
             let source = BodySource {
                 file: job.file,
