@@ -144,9 +144,13 @@ pub fn write_site(output: &Path, files: &[OutputFile]) -> Result<WriteReport, Ou
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "public".into());
+    if let Some(f) = files.iter().find(|f| !is_safe_relative(&f.path)) {
+        return Err(OutputError::UnsafePath(f.path.clone()));
+    }
     std::fs::create_dir_all(&parent).map_err(io("cannot create", &parent))?;
     recover_and_clean(&parent, &name, &output);
-    if holds_exactly(&output, files) {
+    let previous = Previous::compare(&output, files);
+    if previous.as_ref().is_some_and(Previous::holds_exactly_these) {
         // Nothing changed: leave the site as it is rather than rebuild it file by file.
         return Ok(WriteReport {
             files: files.len(),
@@ -160,8 +164,7 @@ pub fn write_site(output: &Path, files: &[OutputFile]) -> Result<WriteReport, Ou
         std::fs::remove_dir_all(&staging).map_err(io("cannot remove", &staging))?;
     }
     std::fs::create_dir_all(&staging).map_err(io("cannot create", &staging))?;
-    let previous = output.join(MARKER).is_file().then_some(output.as_path());
-    let result = write_all(&staging, files, previous);
+    let result = write_all(&staging, files, previous.as_ref());
     if let Err(e) = result {
         let _ = std::fs::remove_dir_all(&staging);
         return Err(e);
@@ -240,39 +243,57 @@ fn recover_and_clean(parent: &Path, name: &str, output: &Path) {
     }
 }
 
-/// Whether `output` is a previous build holding exactly `files`, byte for byte, and nothing
-/// else (besides the marker file). Stops at the first difference.
-fn holds_exactly(output: &Path, files: &[OutputFile]) -> bool {
-    if !output.join(MARKER).is_file() {
-        return false;
-    }
-    let mut present = 0usize;
-    for entry in walkdir::WalkDir::new(output).min_depth(1) {
-        let Ok(entry) = entry else { return false };
-        if entry.file_type().is_file() {
-            present += 1;
-        } else if !entry.file_type().is_dir() {
-            return false;
-        }
-    }
-    // Every file of the build is there with the same bytes, and the marker is the only other
-    // file, so nothing stale is left either.
-    present == files.len() + 1
-        && files.par_iter().all(|f| {
-            let path = output.join(&f.path);
-            std::fs::symlink_metadata(&path)
-                .is_ok_and(|m| m.is_file() && m.len() == f.bytes.len() as u64)
-                && std::fs::read(&path).is_ok_and(|b| b == f.bytes)
-        })
+/// The previous build in the output folder, compared file by file with the new one (each
+/// file read once).
+struct Previous<'a> {
+    dir: &'a Path,
+    /// For each new file, whether the previous build has it with the same bytes.
+    same: Vec<bool>,
 }
 
-/// Puts one file into the staging folder. A file whose bytes equal the previous build's is
-/// hard-linked from it instead of written, so it keeps its modification time and inode and
-/// deployments that compare times upload only what changed. Returns true when unchanged.
-fn place(path: &Path, bytes: &[u8], previous: Option<&Path>) -> std::io::Result<bool> {
-    if let Some(old) = previous
-        && std::fs::metadata(old).is_ok_and(|m| m.len() == bytes.len() as u64)
-        && std::fs::read(old).is_ok_and(|b| b == bytes)
+impl<'a> Previous<'a> {
+    /// `None` when `output` holds no previous build.
+    fn compare(output: &'a Path, files: &[OutputFile]) -> Option<Previous<'a>> {
+        if !output.join(MARKER).is_file() {
+            return None;
+        }
+        let same = files
+            .par_iter()
+            .map(|f| {
+                let path = output.join(&f.path);
+                std::fs::symlink_metadata(&path)
+                    .is_ok_and(|m| m.is_file() && m.len() == f.bytes.len() as u64)
+                    && std::fs::read(&path).is_ok_and(|b| b == f.bytes)
+            })
+            .collect();
+        Some(Previous { dir: output, same })
+    }
+
+    /// Whether every new file is there with the same bytes and the marker is the only other
+    /// file, so nothing stale is left either.
+    fn holds_exactly_these(&self) -> bool {
+        if !self.same.iter().all(|&same| same) {
+            return false;
+        }
+        let mut present = 0usize;
+        for entry in walkdir::WalkDir::new(self.dir).min_depth(1) {
+            let Ok(entry) = entry else { return false };
+            if entry.file_type().is_file() {
+                present += 1;
+            } else if !entry.file_type().is_dir() {
+                return false;
+            }
+        }
+        present == self.same.len() + 1
+    }
+}
+
+/// Puts one file into the staging folder. A file whose bytes equal the previous build's
+/// (`unchanged`, its path there) is hard-linked from it instead of written, so it keeps its
+/// modification time and inode and deployments that compare times upload only what
+/// changed. Returns true when unchanged.
+fn place(path: &Path, bytes: &[u8], unchanged: Option<&Path>) -> std::io::Result<bool> {
+    if let Some(old) = unchanged
         && std::fs::hard_link(old, path).is_ok()
     {
         return Ok(true);
@@ -283,13 +304,8 @@ fn place(path: &Path, bytes: &[u8], previous: Option<&Path>) -> std::io::Result<
 fn write_all(
     dir: &Path,
     files: &[OutputFile],
-    previous: Option<&Path>,
+    previous: Option<&Previous>,
 ) -> Result<WriteReport, OutputError> {
-    for f in files {
-        if !is_safe_relative(&f.path) {
-            return Err(OutputError::UnsafePath(f.path.clone()));
-        }
-    }
     let mut dirs: Vec<PathBuf> = files
         .iter()
         .filter_map(|f| Path::new(&f.path).parent().map(|p| dir.join(p)))
@@ -301,9 +317,10 @@ fn write_all(
     }
     let unchanged = files
         .par_iter()
-        .map(|f| {
+        .enumerate()
+        .map(|(i, f)| {
             let path = dir.join(&f.path);
-            let old = previous.map(|p| p.join(&f.path));
+            let old = previous.filter(|p| p.same[i]).map(|p| p.dir.join(&f.path));
             place(&path, &f.bytes, old.as_deref()).map_err(io("cannot write", &path))
         })
         .try_fold(|| 0usize, |n, same| same.map(|s| n + usize::from(s)))
