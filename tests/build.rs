@@ -458,14 +458,7 @@ fn search_index_pages(f: &Fixture, word: &str) -> Vec<(String, String, u64)> {
     let json = |rel: &str| -> serde_json::Value { serde_json::from_str(&f.read(rel)).unwrap() };
     let meta = json("search-index/meta.json");
     let per_file = meta["per_file"].as_u64().unwrap();
-    let hex = |n: usize| -> String {
-        word.chars()
-            .take(n)
-            .collect::<String>()
-            .bytes()
-            .map(|b| format!("{b:02x}"))
-            .collect()
-    };
+    let hex = |n: usize| hub::search::tokens::shard_of(word, n);
     let split = meta["split"].as_array().unwrap();
     let shard = if split.iter().any(|s| s == &hex(2)) && word.chars().count() > 2 {
         hex(3)
