@@ -176,15 +176,9 @@ pub fn render_term_edit(
 /// Rewrites the term numbers of `bodies` (mentions and links) from the order of the last
 /// build (`previous_order`, term ids) to the current order; terms no longer known are dropped.
 fn renumber_terms(site: &Site, bodies: &mut Bodies, previous_order: &[String]) {
-    let now: std::collections::HashMap<&str, usize> = site
-        .terms
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.id.as_str(), i))
-        .collect();
     let map: Vec<Option<usize>> = previous_order
         .iter()
-        .map(|id| now.get(id.as_str()).copied())
+        .map(|id| site.term_position(id))
         .collect();
     if map.iter().enumerate().all(|(i, m)| *m == Some(i)) {
         return;

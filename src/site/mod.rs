@@ -119,6 +119,11 @@ impl Site {
         Some(previous)
     }
 
+    /// The position of the term with id `id` in [`Site::terms`] (glossary order).
+    pub fn term_position(&self, id: &str) -> Option<usize> {
+        self.term_index.get(id).copied()
+    }
+
     /// The term with id `id`.
     pub fn term(&self, id: &str) -> Option<&Record<Term>> {
         self.term_index.get(id).map(|&i| &self.terms[i])

@@ -6,7 +6,6 @@ use crate::content::data::{Entry, find};
 use crate::content::term::TermStatus;
 use crate::content::{Record, Spanned};
 use crate::diagnostics::{Diagnostic, did_you_mean};
-use std::collections::HashMap;
 
 /// Top-level paths that free pages may not use as their id.
 const RESERVED_PAGE_IDS: [&str; 8] = [
@@ -181,12 +180,6 @@ pub fn validate(site: &Site, out: &mut Vec<Diagnostic>) {
 /// Reports each cycle in the broader relation (A broader than B broader than A) once, at
 /// the first term of the cycle in label order.
 fn check_broader_cycles(site: &Site, out: &mut Vec<Diagnostic>) {
-    let ids: HashMap<&str, usize> = site
-        .terms
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.id.as_str(), i))
-        .collect();
     // The broader relation as derived by the model (both `broader` and `narrower` lists).
     let broader: Vec<Vec<usize>> = site
         .terms
@@ -197,7 +190,7 @@ fn check_broader_cycles(site: &Site, out: &mut Vec<Diagnostic>) {
                 .map(|r| {
                     r.broader
                         .iter()
-                        .filter_map(|b| ids.get(b.as_str()).copied())
+                        .filter_map(|b| site.term_position(b))
                         .collect()
                 })
                 .unwrap_or_default()
