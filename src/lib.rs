@@ -167,15 +167,10 @@ pub fn render_in_memory_with(
 /// ids as allowed values.
 pub fn schemas(root: &Path) -> Result<Vec<(String, String)>, Vec<Diagnostic>> {
     let mut diagnostics = Vec::new();
-    let vocab = content::Vocabularies::load(root, &mut diagnostics);
-    let collections = content::load_collections(root, &mut diagnostics);
+    let (vocab, terms, evidence) = schema_inputs(root, &mut diagnostics);
     if diagnostics.iter().any(Diagnostic::is_error) {
         return Err(diagnostics);
     }
-    let mut terms: Vec<String> = collections.terms.iter().map(|r| r.id.clone()).collect();
-    let mut evidence: Vec<String> = collections.evidence.iter().map(|r| r.id.clone()).collect();
-    terms.sort();
-    evidence.sort();
     Ok(schema::all_schemas(&vocab, &terms, &evidence))
 }
 
@@ -185,13 +180,24 @@ pub fn new_record(
     collection: content::Collection,
     title: &str,
 ) -> Result<PathBuf, scaffold::NewError> {
-    let mut diagnostics = Vec::new();
-    let vocab = content::Vocabularies::load(root, &mut diagnostics);
-    let collections = content::load_collections(root, &mut diagnostics);
-    let terms: Vec<String> = collections.terms.iter().map(|r| r.id.clone()).collect();
-    let evidence: Vec<String> = collections.evidence.iter().map(|r| r.id.clone()).collect();
+    let (vocab, terms, evidence) = schema_inputs(root, &mut Vec::new());
     let schema = schema::schema(collection, &vocab, &terms, &evidence);
     scaffold::new_file(root, collection, title, &schema, &scaffold::today())
+}
+
+/// What the schemas allow besides their types: the vocabularies, and the ids of the terms
+/// and of the evidence summaries, sorted.
+fn schema_inputs(
+    root: &Path,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> (content::Vocabularies, Vec<String>, Vec<String>) {
+    let vocab = content::Vocabularies::load(root, diagnostics);
+    let collections = content::load_collections(root, diagnostics);
+    let mut terms: Vec<String> = collections.terms.into_iter().map(|r| r.id).collect();
+    let mut evidence: Vec<String> = collections.evidence.into_iter().map(|r| r.id).collect();
+    terms.sort();
+    evidence.sort();
+    (vocab, terms, evidence)
 }
 
 /// Validates the hub at `root` and returns every diagnostic, writing nothing.
