@@ -58,6 +58,21 @@ pub struct Config {
     /// Publisher named in the footer and feeds.
     #[serde(default)]
     pub publisher: Option<String>,
+    /// The editors' address: champions without a public contact offer "ask the editors to
+    /// introduce you", a message to this address naming the champion.
+    #[serde(default)]
+    pub editors_email: Option<String>,
+    /// `hub check` warns when a record's `reviewed` date is older than this many months.
+    #[serde(default = "default_review_months")]
+    pub review_period_months: u32,
+    /// Hosts that are never cited (mirrors, aggregators, piracy sites): `hub check` warns
+    /// on a source URL on one of them or on any of their subdomains.
+    #[serde(default)]
+    pub deny_source_hosts: Vec<String>,
+}
+
+fn default_review_months() -> u32 {
+    18
 }
 
 fn default_language() -> String {

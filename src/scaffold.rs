@@ -103,9 +103,15 @@ pub fn front_matter(collection: Collection, title: &str, schema: &Value, today: 
 }
 
 fn comment(f: &FieldDoc) -> String {
+    // Doc comments may wrap: a YAML comment must stay on one line.
+    let description = f
+        .description
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     let mut c = format!(
         "# {} ({}, {}",
-        f.description,
+        description,
         if f.required { "required" } else { "optional" },
         f.kind
     );
@@ -126,14 +132,18 @@ fn value_for(f: &FieldDoc, title: &str, today: &str, year: &str) -> String {
     let quoted = |s: &str| serde_json::to_string(s).expect("strings serialize");
     match f.name.as_str() {
         "term" | "title" | "name" => return quoted(title),
-        "date" => return today.to_string(),
+        "date" | "reviewed" => return today.to_string(),
         "year" if f.required => return year.to_string(),
         "citation" => return format!("{{ authors: \"\", title: \"\", year: {year}, doi: null, url: null }}"),
-        "contact" => return "null   # e.g. { email: name@example.org, public: false } — shown only when public: true".into(),
+        "contact" => return "null   # { public: false } (the editors keep your address, outside the repository) or { email: name@example.org, public: true } to publish it".into(),
         _ => {}
     }
     if let Some(Value::String(default)) = &f.default {
         return default.clone();
+    }
+    if matches!(f.name.as_str(), "status" | "kind") && !f.allowed.is_empty() {
+        // A state with a few values, listed in the comment: start with the first.
+        return f.allowed[0].clone();
     }
     if f.kind.starts_with("list") {
         return "[]".into();
@@ -150,10 +160,18 @@ fn value_for(f: &FieldDoc, title: &str, today: &str, year: &str) -> String {
 }
 
 /// Today's date (UTC) as YYYY-MM-DD, from the system clock.
+///
+/// `SOURCE_DATE_EPOCH` (seconds since 1970, the reproducible-builds convention) overrides
+/// the clock, so that builds and checks that depend on the date can be repeated.
 pub fn today() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
+    let secs = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<u64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs())
+        });
     civil_date((secs / 86_400) as i64)
 }
 

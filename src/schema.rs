@@ -280,6 +280,7 @@ mod tests {
             code: "GB".into(),
             name: "United Kingdom".into(),
             region: "EUR".into(),
+            part_of: None,
         });
         v.settings.push(crate::content::data::Entry {
             id: "community".into(),

@@ -208,7 +208,7 @@ fn contributed_html_is_sanitized() {
     let main = &page[page.find("<main").unwrap()..page.find("</main>").unwrap()];
     assert!(!main.contains("<script"), "no script: {main}");
     // Markdown links and images with script or data URLs are errors, and never links.
-    f.write("content/pages/md-links.md", "---\ntitle: L\n---\n[click](javascript:alert(3)) ![x](data:image/svg+xml;base64,PHN2Zz4=) [ok](https://example.org/) [mail](mailto:a@example.org)\n\n# Heading {onclick=alert(7) .note}\n");
+    f.write("content/pages/md-links.md", "---\ntitle: L\n---\n[click](javascript:alert(3)) ![x](data:image/svg+xml;base64,PHN2Zz4=) [ok](https://example.org/) [mail](mailto:editors@hub.example.org)\n\n# Heading {onclick=alert(7) .note}\n");
     let rendered = hub::render_in_memory(&f.root(), None, false);
     let errors: Vec<_> = rendered
         .diagnostics
@@ -236,7 +236,7 @@ fn contributed_html_is_sanitized() {
     );
     assert!(
         html.contains(r#"<a href="https://example.org/">ok</a>"#)
-            && html.contains(r#"href="mailto:a@example.org""#)
+            && html.contains(r#"href="mailto:editors@hub.example.org""#)
     );
     assert!(
         !html.contains("onclick") && html.contains(r#"class="note""#),
@@ -257,27 +257,54 @@ fn contributed_html_is_sanitized() {
 }
 
 #[test]
-fn private_contact_details_never_reach_the_output() {
+fn private_contact_details_are_refused_and_never_published() {
     let f = Fixture::new("mini");
+    // A private address written into a content file is refused: the repository is public.
+    f.write(
+        "content/champions/ada-example.md",
+        &f.read_source("content/champions/ada-example.md").replace(
+            "contact: { public: false }",
+            "contact: { email: ada.private@example.org, public: false }",
+        ),
+    );
+    let Err(hub::BuildError::Invalid(diags)) = f.build() else {
+        panic!("a private email in a content file must fail the build");
+    };
+    assert!(
+        diags.iter().any(|d| d.is_error()
+            && d.file.ends_with("ada-example.md")
+            && d.message
+                .contains("not public must not be in the repository")),
+        "{diags:#?}"
+    );
+    // Without it, the public address is published and the private champion offers an
+    // introduction through the editors instead of an address.
+    f.write(
+        "content/champions/ada-example.md",
+        &f.read_source("content/champions/ada-example.md").replace(
+            "contact: { email: ada.private@example.org, public: false }",
+            "contact: { public: false }",
+        ),
+    );
     f.build().unwrap();
     let mut public_seen = false;
     for file in files_under(&f.out()) {
         let text =
             String::from_utf8_lossy(&std::fs::read(f.out().join(&file)).unwrap()).into_owned();
-        assert!(
-            !text.contains("ada.private@example.org"),
-            "{file} leaks a private email"
-        );
-        assert!(
-            !text.contains("chi.private@example.org"),
-            "{file} leaks a private email"
-        );
+        assert!(!text.contains(".private@"), "{file} leaks a private email");
         public_seen |= text.contains("ben.public@example.org");
     }
     assert!(public_seen, "a consented email is published");
+    let ada = f.read("champions/ada-example/index.html");
+    assert!(ada.contains("This is an example profile"));
     assert!(
-        f.read("champions/ada-example/index.html")
-            .contains("This is an example profile")
+        ada.contains("mailto:editors@hub.example.org?subject=Introduction%20to%20a%20champion%3A%20Dr%20Ada%20Example"),
+        "a champion without a public contact offers an introduction by the editors"
+    );
+    assert!(
+        !f.read("champions/ben-example/index.html")
+            .contains("Ask the editors"),
+        "a champion with a public contact is reached directly"
     );
 }
 

@@ -12,12 +12,12 @@ fn break_five_files(f: &Fixture) {
     // 1. an unknown key (typo)
     f.write(
         "content/case-studies/bad-key.md",
-        "---\ntitle: Bad key\ndate: 2024-01-01\ncontry: GB\ncountry: GB\nplace: X\nsetting: community\nmodel: link worker\npopulation: All\nsummary: S\nsources: [{ title: T }]\n---\n",
+        "---\ntitle: Bad key\ndate: 2024-01-01\ncontry: GB\ncountry: GB\nplace: X\nsetting: community\nstatus: active\nmodel: link worker\npopulation: All\nsummary: S\nsources: [{ title: T }]\n---\n",
     );
     // 2. an unknown country code
     f.write(
         "content/case-studies/bad-country.md",
-        "---\ntitle: Bad country\ndate: 2024-01-01\ncountry: KEN\nplace: X\nsetting: community\nmodel: link worker\npopulation: All\nsummary: S\nsources: [{ title: T }]\n---\n",
+        "---\ntitle: Bad country\ndate: 2024-01-01\ncountry: KEN\nplace: X\nsetting: community\nstatus: active\nmodel: link worker\npopulation: All\nsummary: S\nsources: [{ title: T }]\n---\n",
     );
     // 3. a YAML syntax error
     f.write(

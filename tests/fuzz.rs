@@ -19,6 +19,7 @@ fn term(id: &str, yaml_text: &str) -> Record<Term> {
         yaml_line: 2,
         body: String::new(),
         body_line: 1,
+        emails: Vec::new(),
     }
 }
 

@@ -9,6 +9,7 @@ use oxrdf::{Literal, NamedNode, Quad, Term};
 
 const SKOS: &str = "http://www.w3.org/2004/02/skos/core#";
 const BASE: &str = "https://hub.example.org/glossary/";
+const BASE_SITE: &str = "https://hub.example.org/";
 
 fn quads(f: &Fixture) -> Vec<Quad> {
     let text = f.read("api/glossary.jsonld");
@@ -71,6 +72,36 @@ fn the_skos_export_parses_as_rdf_with_the_expected_triples() {
         &sp,
         &format!("{SKOS}prefLabel"),
         Literal::new_language_tagged_literal("社会的処方", "ja").unwrap()
+    ));
+    // A translation without a source is not a preferred label: it is a proposed one.
+    assert!(!has(
+        &q,
+        &sp,
+        &format!("{SKOS}prefLabel"),
+        Literal::new_language_tagged_literal("prescrição social", "pt").unwrap()
+    ));
+    assert!(has(
+        &q,
+        &sp,
+        &format!("{BASE_SITE}api/vocabulary#proposedLabel"),
+        Literal::new_language_tagged_literal("prescrição social", "pt").unwrap()
+    ));
+    // Regional labels carry their language and the part of the country that uses them.
+    assert!(has(
+        &q,
+        &lw,
+        &format!("{SKOS}altLabel"),
+        Literal::new_language_tagged_literal("Welzijnscoach", "nl").unwrap()
+    ));
+    assert!(has(
+        &q,
+        &lw,
+        &format!("{SKOS}scopeNote"),
+        Literal::new_language_tagged_literal(
+            "“Community connector” is used in Scotland (United Kingdom).",
+            "en"
+        )
+        .unwrap()
     ));
     assert!(has(&q, &sp, &format!("{SKOS}definition"), Literal::new_language_tagged_literal("Connecting people to non-clinical support in their community to improve health and wellbeing.", "en").unwrap()));
     assert!(has(

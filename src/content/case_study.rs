@@ -3,6 +3,33 @@
 use super::{Source, Spanned};
 use serde::{Deserialize, Serialize};
 
+/// What a case study describes.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum CaseKind {
+    /// A social prescribing programme, policy or evaluation as the 2023 international
+    /// definition describes it.
+    #[default]
+    SocialPrescribing,
+    /// A related approach (exercise referral, health mediation, health promotion …): shown
+    /// and counted apart from social prescribing.
+    RelatedApproach,
+}
+
+/// Whether the programme runs today.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum ProgrammeStatus {
+    /// Running.
+    Active,
+    /// Closed or finished.
+    Ended,
+    /// Announced or funded, not yet running.
+    Planned,
+}
+
 /// Front matter of `content/case-studies/<id>.md`.
 #[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -19,6 +46,11 @@ pub struct CaseStudy {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub subdivision: Option<Spanned<String>>,
+    /// Social prescribing, or a related approach counted apart.
+    #[serde(default)]
+    pub kind: CaseKind,
+    /// Active, ended or planned.
+    pub status: ProgrammeStatus,
     /// City, region or "National".
     pub place: String,
     /// Care setting id from `data/settings.yaml`.
@@ -46,6 +78,10 @@ pub struct CaseStudy {
     pub evidence: Vec<Spanned<String>>,
     /// Where the facts come from.
     pub sources: Vec<Source>,
+    /// When the record's facts were last checked against its sources (YYYY-MM-DD).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub reviewed: Option<Spanned<String>>,
     /// Left out of the site unless building with drafts.
     #[serde(default)]
     pub draft: bool,

@@ -7,9 +7,11 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
-    /// Email address.
-    #[schemars(with = "String")]
-    pub email: Spanned<String>,
+    /// Email address. Only with `public: true`: a contact that is not public is kept by
+    /// the editors outside the repository, never in a content file.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub email: Option<Spanned<String>>,
     /// True only when the champion has consented to publication.
     #[serde(default)]
     pub public: bool,
@@ -62,6 +64,10 @@ pub struct Champion {
     /// Further links.
     #[serde(default)]
     pub links: Vec<Link>,
+    /// When the record's facts were last checked against its sources (YYYY-MM-DD).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub reviewed: Option<Spanned<String>>,
     /// Left out of the site unless building with drafts.
     #[serde(default)]
     pub draft: bool,

@@ -17,6 +17,10 @@ pub struct Country {
     pub name: String,
     /// WHO region code.
     pub region: String,
+    /// For a territory or special administrative region: the code of the country it is part
+    /// of (e.g. `CN` for China, Hong Kong SAR). Territories are not counted as countries.
+    #[serde(default)]
+    pub part_of: Option<String>,
 }
 
 /// A WHO region (`data/who-regions.yaml`).
@@ -52,6 +56,32 @@ pub struct Entry {
     /// Optional explanation.
     #[serde(default)]
     pub description: Option<String>,
+}
+
+/// Names of the ISO 3166-2 subdivisions the hub's content names (the UK nations share the
+/// code GB; provinces and autonomous communities carry regional labels).
+pub fn subdivision_name(code: &str) -> Option<&'static str> {
+    match code {
+        "GB-ENG" => Some("England"),
+        "GB-SCT" => Some("Scotland"),
+        "GB-WLS" => Some("Wales"),
+        "GB-NIR" => Some("Northern Ireland"),
+        "CA-ON" => Some("Ontario"),
+        "CA-BC" => Some("British Columbia"),
+        "CA-QC" => Some("Québec"),
+        "ES-AR" => Some("Aragón"),
+        "ES-CT" => Some("Catalonia"),
+        "AU-QLD" => Some("Queensland"),
+        "CH-ZH" => Some("Zurich"),
+        "CH-NE" => Some("Neuchâtel"),
+        "CH-GE" => Some("Geneva"),
+        "CN-SH" => Some("Shanghai"),
+        "SE-M" => Some("Skåne"),
+        "JP-32" => Some("Shimane"),
+        "IN-KL" => Some("Kerala"),
+        "US-MA" => Some("Massachusetts"),
+        _ => None,
+    }
 }
 
 /// All vocabularies of `data/`.
@@ -132,6 +162,23 @@ impl Vocabularies {
     /// The country with ISO code `code`.
     pub fn country(&self, code: &str) -> Option<&Country> {
         self.countries.iter().find(|c| c.code == code)
+    }
+
+    /// The name of a country (ISO 3166-1) or subdivision (ISO 3166-2) code; a subdivision
+    /// without a known name is shown as `XX-YYY (Country)`.
+    pub fn place_name(&self, code: &str) -> String {
+        if let Some(name) = subdivision_name(code) {
+            return name.to_string();
+        }
+        let country = code.split('-').next().unwrap_or(code);
+        let name = self
+            .country(country)
+            .map_or_else(|| country.to_string(), |c| c.name.clone());
+        if country == code {
+            name
+        } else {
+            format!("{code} ({name})")
+        }
     }
 
     /// The WHO region with code `code`.

@@ -74,8 +74,9 @@ pub struct Citation {
     /// Publisher, for reports.
     #[serde(default)]
     pub publisher: Option<String>,
-    /// Year of publication.
-    pub year: u16,
+    /// Year of publication; left out when the document is undated.
+    #[serde(default)]
+    pub year: Option<u16>,
     /// DOI without the `https://doi.org/` prefix.
     #[serde(default)]
     pub doi: Option<String>,
@@ -94,8 +95,9 @@ pub struct Evidence {
     /// Date added to or reviewed for the hub (YYYY-MM-DD).
     #[schemars(with = "String")]
     pub date: Spanned<String>,
-    /// Year of publication.
-    pub year: u16,
+    /// Year of publication; left out when the source does not give one (never guessed).
+    #[serde(default)]
+    pub year: Option<u16>,
     /// Countries studied; empty for international reviews.
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
@@ -128,6 +130,10 @@ pub struct Evidence {
     /// Further sources.
     #[serde(default)]
     pub sources: Vec<Source>,
+    /// When the record's facts were last checked against its sources (YYYY-MM-DD).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub reviewed: Option<Spanned<String>>,
     /// Left out of the site unless building with drafts.
     #[serde(default)]
     pub draft: bool,

@@ -26,6 +26,54 @@ pub struct Record<T> {
     pub body: String,
     /// 1-based file line where the body starts.
     pub body_line: usize,
+    /// Every email address written anywhere in the file (front matter or body), so that
+    /// the privacy check can refuse the ones that must not be published.
+    pub emails: Vec<EmailMention>,
+}
+
+/// An email address found in a content file, with its 1-based line and column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EmailMention {
+    /// The address.
+    pub address: String,
+    /// Line of the address.
+    pub line: usize,
+    /// Column of the address.
+    pub col: usize,
+}
+
+/// Every `local@domain.tld` in `text`.
+pub fn find_emails(text: &str) -> Vec<EmailMention> {
+    let is_local = |c: char| c.is_ascii_alphanumeric() || "._%+-".contains(c);
+    let is_domain = |c: char| c.is_ascii_alphanumeric() || c == '.' || c == '-';
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices('@') {
+        let start = text[..at]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_local(c))
+            .last()
+            .map_or(at, |(i, _)| i);
+        let end = text[at + 1..]
+            .char_indices()
+            .find(|&(_, c)| !is_domain(c))
+            .map_or(text.len(), |(i, _)| at + 1 + i);
+        let local = text[start..at].trim_start_matches('.');
+        let domain = text[at + 1..end].trim_end_matches(['.', '-']);
+        let tld_ok = domain.rsplit_once('.').is_some_and(|(name, tld)| {
+            !name.is_empty() && tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic())
+        });
+        if !local.is_empty() && tld_ok {
+            let begin = at - local.len();
+            let (line, col) = crate::diagnostics::line_col(text, begin);
+            found.push(EmailMention {
+                address: format!("{local}@{domain}"),
+                line,
+                col,
+            });
+        }
+    }
+    found
 }
 
 /// Every record of every collection.
@@ -187,6 +235,11 @@ pub fn load_record<T: DeserializeOwned>(root: &Path, path: &Path) -> Result<Reco
         Diagnostic::error(&file, 1, 1, e.to_string()).with_help(help)
     })?;
     let meta = yaml::parse::<T>(split.yaml, &file, split.yaml_line)?;
+    let emails = if text.contains('@') {
+        find_emails(&text)
+    } else {
+        Vec::new()
+    };
     Ok(Record {
         id,
         file,
@@ -194,6 +247,7 @@ pub fn load_record<T: DeserializeOwned>(root: &Path, path: &Path) -> Result<Reco
         yaml_line: split.yaml_line,
         body: split.body.to_string(),
         body_line: split.body_line,
+        emails,
     })
 }
 
@@ -210,7 +264,19 @@ pub fn is_valid_id(id: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_valid_id;
+    use super::{find_emails, is_valid_id};
+
+    #[test]
+    fn emails_are_found_with_their_place() {
+        let found = find_emails(
+            "---\nname: A\ncontact: { email: a.b+c@example.org, public: false }\n---\nWrite to x@y.co. Not @handle or a@b.\n",
+        );
+        let addresses: Vec<_> = found
+            .iter()
+            .map(|e| (e.address.as_str(), e.line, e.col))
+            .collect();
+        assert_eq!(addresses, [("a.b+c@example.org", 3, 19), ("x@y.co", 5, 10)]);
+    }
 
     #[test]
     fn ids_are_lowercase_slugs() {

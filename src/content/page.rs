@@ -1,5 +1,6 @@
 //! Free pages such as about and contribute.
 
+use super::Spanned;
 use serde::{Deserialize, Serialize};
 
 /// Front matter of `content/pages/<id>.md`.
@@ -18,6 +19,10 @@ pub struct Page {
     /// Order in page lists (lower first).
     #[serde(default)]
     pub menu_order: Option<i32>,
+    /// When the record's facts were last checked against its sources (YYYY-MM-DD).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub reviewed: Option<Spanned<String>>,
     /// Left out of the site unless building with drafts.
     #[serde(default)]
     pub draft: bool,

@@ -19,6 +19,9 @@ pub struct Source {
     /// Year of publication.
     #[serde(default)]
     pub year: Option<u16>,
+    /// Page (or pages, section) of the document that holds the fact, e.g. `9` or `12–14`.
+    #[serde(default)]
+    pub page: Option<String>,
 }
 
 /// A titled external link.

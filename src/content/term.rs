@@ -19,17 +19,46 @@ pub enum TermStatus {
     Deprecated,
 }
 
-/// Review status of a term's translations.
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum TranslationStatus {
-    /// Awaiting review by partners who speak the language.
-    #[default]
-    Proposed,
-    /// Reviewed and agreed.
-    Agreed,
+/// A label of the term in another language.
+///
+/// A plain string is a *proposed* translation: the hub's suggestion, awaiting review by
+/// partners who speak the language. A label with a `source` is *attested*: the cited
+/// document uses that label for this concept. Only attested labels are exported as
+/// preferred labels.
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[serde(untagged)]
+pub enum Translation {
+    /// Proposed by the hub, not yet attested by a source.
+    Proposed(String),
+    /// Used in the language by the cited source.
+    Attested {
+        /// The label.
+        label: String,
+        /// A document in that language (or about it) that uses the label.
+        source: Source,
+    },
+}
+
+impl Translation {
+    /// The label.
+    pub fn label(&self) -> &str {
+        match self {
+            Translation::Proposed(label) | Translation::Attested { label, .. } => label,
+        }
+    }
+
+    /// The source that attests the label, if any.
+    pub fn source(&self) -> Option<&Source> {
+        match self {
+            Translation::Proposed(_) => None,
+            Translation::Attested { source, .. } => Some(source),
+        }
+    }
+
+    /// True when no source attests the label.
+    pub fn is_proposed(&self) -> bool {
+        self.source().is_none()
+    }
 }
 
 /// A label used for the term in particular countries.
@@ -41,6 +70,10 @@ pub struct RegionalLabel {
     /// ISO 3166-1 alpha-2 codes of the countries that use it.
     #[schemars(with = "Vec<String>")]
     pub countries: Vec<Spanned<String>>,
+    /// ISO 3166-2 codes when the label is used only in part of a country (e.g. `GB-SCT`).
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub subdivisions: Vec<Spanned<String>>,
     /// Language of the label (BCP 47), when it is not the site's language.
     #[serde(default)]
     #[schemars(with = "Option<String>")]
@@ -54,8 +87,18 @@ pub struct Term {
     /// Preferred English label.
     #[schemars(with = "String")]
     pub term: Spanned<String>,
-    /// One or two plain sentences.
+    /// One or two plain sentences: the hub's own gloss, or, when `quoted_from` is set, the
+    /// word-for-word text of that source.
     pub definition: String,
+    /// The source `definition` is quoted from, word for word (with `page`). Without it the
+    /// definition is the hub's own wording.
+    #[serde(default)]
+    pub quoted_from: Option<Source>,
+    /// ISO 3166-1 or 3166-2 code of the only place where the concept applies (e.g. `GB-ENG`
+    /// for an NHS England administrative term); absent for concepts used everywhere.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub jurisdiction: Option<Spanned<String>>,
     /// Other English labels meaning exactly this.
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
@@ -67,13 +110,11 @@ pub struct Term {
     /// Labels used in particular countries.
     #[serde(default)]
     pub regional: Vec<RegionalLabel>,
-    /// Label per language code.
+    /// Label per language code: a string (proposed) or `{ label, source }` (attested).
+    /// (Each value keeps its place in the file, so that diagnostics can point at it.)
     #[serde(default)]
-    #[schemars(with = "BTreeMap<String, String>")]
-    pub translations: BTreeMap<String, Spanned<String>>,
-    /// Review status of the translations.
-    #[serde(default)]
-    pub translation_status: TranslationStatus,
+    #[schemars(with = "BTreeMap<String, Translation>")]
+    pub translations: BTreeMap<String, Spanned<Translation>>,
     /// Ids of broader terms.
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
@@ -96,6 +137,10 @@ pub struct Term {
     /// Where the definition comes from.
     #[serde(default)]
     pub sources: Vec<Source>,
+    /// When the term's facts were last checked against its sources (YYYY-MM-DD).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub reviewed: Option<Spanned<String>>,
     /// Left out of the site unless building with drafts.
     #[serde(default)]
     pub draft: bool,

@@ -148,6 +148,7 @@ mod tests {
             yaml_line: 2,
             body: String::new(),
             body_line: 4,
+            emails: Vec::new(),
         }
     }
 

@@ -29,6 +29,7 @@ pub fn feeds_and_exports(site: &Site, resolver: &Resolver<'_>) -> Vec<OutputFile
             json_file(
                 "api/case-studies.json",
                 &json!({
+                    "coverage": crate::site::coverage::Coverage::of(site),
                     "case_studies": site.case_studies.iter().map(|r| resolver.case_study(r, "")).collect::<Vec<_>>()
                 }),
             )
@@ -196,9 +197,15 @@ fn glossary_json(site: &Site) -> serde_json::Value {
                 "definition": m.definition.trim(),
                 "aliases": m.aliases,
                 "abbreviations": m.abbreviations,
+                "definition_quoted_from": m.quoted_from,
+                "jurisdiction": m.jurisdiction,
                 "regional": m.regional,
-                "translations": m.translations,
-                "translation_status": m.translation_status,
+                "translations": m.translations.iter().map(|(code, t)| (code.clone(), json!({
+                    "label": t.value.label(),
+                    "status": if t.value.is_proposed() { "proposed" } else { "attested" },
+                    "source": t.value.source(),
+                }))).collect::<serde_json::Map<String, serde_json::Value>>(),
+                "reviewed": m.reviewed,
                 "broader": rel.broader,
                 "narrower": rel.narrower,
                 "related": rel.related,
@@ -214,6 +221,21 @@ fn glossary_json(site: &Site) -> serde_json::Value {
         "count": terms.len(),
         "terms": terms,
     })
+}
+
+/// "Title (Publisher, year), URL" for a source.
+fn citation_text(s: &crate::content::Source) -> String {
+    let mut text = format!("“{}”", s.title);
+    match (&s.publisher, s.year) {
+        (Some(p), Some(y)) => text.push_str(&format!(" ({p}, {y})")),
+        (Some(p), None) => text.push_str(&format!(" ({p})")),
+        (None, Some(y)) => text.push_str(&format!(" ({y})")),
+        (None, None) => {}
+    }
+    if let Some(url) = &s.url {
+        text.push_str(&format!(", {}", url.value));
+    }
+    text
 }
 
 /// A language-tagged literal.
@@ -238,24 +260,40 @@ fn glossary_skos(site: &Site) -> serde_json::Value {
         let m = &t.meta;
         let rel = site.relations(&t.id);
         let mut pref = vec![lit(&m.term.value, lang)];
-        pref.extend(
-            m.translations
-                .iter()
-                .map(|(code, label)| lit(&label.value, code)),
-        );
+        let mut proposed = Vec::new();
+        for (code, t) in &m.translations {
+            if t.value.is_proposed() {
+                proposed.push(lit(t.value.label(), code));
+            } else {
+                pref.push(lit(t.value.label(), code));
+            }
+        }
         let mut alt: Vec<serde_json::Value> =
             m.aliases.iter().map(|a| lit(&a.value, lang)).collect();
         let mut scope_notes = Vec::new();
         for r in &m.regional {
             let language = r.language.as_ref().map_or(lang, |l| l.value.as_str());
             alt.push(lit(&r.label, language));
+            let country_name = |code: &str| {
+                site.vocab
+                    .country(code)
+                    .map_or_else(|| code.to_string(), |c| c.name.clone())
+            };
             let places: Vec<String> = r
                 .countries
                 .iter()
                 .map(|c| {
-                    site.vocab
-                        .country(&c.value)
-                        .map_or_else(|| c.value.clone(), |c| c.name.clone())
+                    let parts: Vec<String> = r
+                        .subdivisions
+                        .iter()
+                        .filter(|s| s.value.starts_with(&format!("{}-", c.value)))
+                        .map(|s| site.vocab.place_name(&s.value))
+                        .collect();
+                    if parts.is_empty() {
+                        country_name(&c.value)
+                    } else {
+                        format!("{} ({})", parts.join(", "), country_name(&c.value))
+                    }
                 })
                 .collect();
             scope_notes.push(lit(
@@ -263,6 +301,25 @@ fn glossary_skos(site: &Site) -> serde_json::Value {
                 lang,
             ));
         }
+        if let Some(place) = &m.jurisdiction {
+            scope_notes.push(lit(
+                &format!(
+                    "An administrative concept of {} only.",
+                    site.vocab.place_name(&place.value)
+                ),
+                lang,
+            ));
+        }
+        let editorial = match &m.quoted_from {
+            Some(q) => format!(
+                "The definition is quoted word for word from {}{}.",
+                citation_text(q),
+                q.page
+                    .as_ref()
+                    .map_or_else(String::new, |p| format!(", p. {p}"))
+            ),
+            None => "The definition is the hub's own wording.".to_string(),
+        };
         let mut concept = json!({
             "@id": concept_id(&t.id),
             "@type": "skos:Concept",
@@ -272,8 +329,14 @@ fn glossary_skos(site: &Site) -> serde_json::Value {
             "skos:definition": lit(m.definition.trim(), lang),
         });
         let obj = concept.as_object_mut().expect("object");
+        obj.insert("skos:editorialNote".into(), lit(&editorial, lang));
         if !alt.is_empty() {
             obj.insert("skos:altLabel".into(), json!(alt));
+        }
+        if !proposed.is_empty() {
+            // Not a preferred label until a source attests it: a label of the hub's own
+            // vocabulary, declared in the scheme as a sub-property of skos:hiddenLabel.
+            obj.insert("hub:proposedLabel".into(), json!(proposed));
         }
         if !m.abbreviations.is_empty() {
             obj.insert(
@@ -324,19 +387,31 @@ fn glossary_skos(site: &Site) -> serde_json::Value {
         }
         graph.push(concept);
     }
-    let mut all = vec![json!({
-        "@id": scheme_id,
-        "@type": "skos:ConceptScheme",
-        "dct:title": lit(&format!("{} — glossary", site.config.title), lang),
-        "dct:description": lit(&site.config.description, lang),
-        "skos:hasTopConcept": top,
-    })];
+    let mut all = vec![
+        json!({
+            "@id": absolute(site, "/api/vocabulary#proposedLabel"),
+            "@type": "rdf:Property",
+            "rdfs:label": lit("proposed label", "en"),
+            "rdfs:comment": lit("A translation of the preferred label proposed by the hub's editors and not yet attested by a source in that language; awaiting review by partners who speak it.", "en"),
+            "rdfs:subPropertyOf": { "@id": "http://www.w3.org/2004/02/skos/core#hiddenLabel" },
+        }),
+        json!({
+            "@id": scheme_id,
+            "@type": "skos:ConceptScheme",
+            "dct:title": lit(&format!("{} — glossary", site.config.title), lang),
+            "dct:description": lit(&site.config.description, lang),
+            "skos:hasTopConcept": top,
+        }),
+    ];
     all.extend(graph);
     json!({
         "@context": {
             "skos": "http://www.w3.org/2004/02/skos/core#",
             "dct": "http://purl.org/dc/terms/",
             "owl": "http://www.w3.org/2002/07/owl#",
+            "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+            "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+            "hub": absolute(site, "/api/vocabulary#"),
         },
         "@graph": all,
     })

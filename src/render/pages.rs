@@ -361,15 +361,11 @@ impl PageContext<'_> {
 
     pub(super) fn home(&self, jobs: &mut Vec<Job>) {
         let s = self.site;
-        let countries: std::collections::BTreeSet<&str> = s
-            .case_studies
-            .iter()
-            .map(|c| c.meta.country.value.as_str())
-            .collect();
+        let coverage = crate::site::coverage::Coverage::of(s);
         let stats = context! {
             terms => s.terms.len(),
-            case_studies => s.case_studies.len(),
-            countries => countries.len(),
+            case_studies => coverage.social_prescribing,
+            countries => coverage.countries.len(),
             evidence => s.evidence.len(),
             champions => s.champions.len(),
         };
@@ -466,10 +462,10 @@ impl PageContext<'_> {
         let mut by_language: BTreeMap<&str, Vec<(String, views::TermSummary)>> = BTreeMap::new();
         for t in &s.terms {
             for (code, label) in &t.meta.translations {
-                by_language
-                    .entry(code.as_str())
-                    .or_default()
-                    .push((label.value.clone(), self.resolver.term_summary(t)));
+                by_language.entry(code.as_str()).or_default().push((
+                    label.value.label().to_string(),
+                    self.resolver.term_summary(t),
+                ));
             }
         }
         let mut languages = Vec::new();
@@ -600,7 +596,27 @@ impl PageContext<'_> {
 
     pub(super) fn case_studies(&self, jobs: &mut Vec<Job>) {
         let s = self.site;
-        jobs.push(self.job(PageSpec { path: "/case-studies/", template: "case_studies.html", title: "Case studies", description: "Social prescribing in practice around the world, by WHO region and country.", crumbs: self.crumbs(&[("Case studies", "/case-studies/")]), tips: Vec::new() }, context! { regions => self.regions_with_studies(), count => s.case_studies.len(), map_svg => self.world_map() }));
+        jobs.push(self.job(PageSpec { path: "/case-studies/", template: "case_studies.html", title: "Case studies", description: "Social prescribing in practice around the world, by WHO region and country.", crumbs: self.crumbs(&[("Case studies", "/case-studies/")]), tips: Vec::new() }, context! { regions => self.regions_with_studies(), count => s.case_studies.len(), coverage => self.coverage_view(), map_svg => self.world_map() }));
+    }
+
+    /// The coverage figures with the places named, for the case-studies index.
+    fn coverage_view(&self) -> Value {
+        let c = crate::site::coverage::Coverage::of(self.site);
+        let names = |codes: &std::collections::BTreeSet<String>| -> Vec<String> {
+            let mut v: Vec<String> = codes
+                .iter()
+                .map(|code| self.resolver.country(code).name)
+                .collect();
+            v.sort();
+            v
+        };
+        context! {
+            social_prescribing => c.social_prescribing,
+            related_approaches => c.related_approaches,
+            countries => c.countries.len(),
+            territories => names(&c.territories),
+            related_only => names(&c.related_only),
+        }
     }
 
     pub(super) fn countries(&self, jobs: &mut Vec<Job>) {

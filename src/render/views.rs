@@ -2,8 +2,9 @@
 //! fields (a champion's contact without consent) never reach a view.
 
 use super::markdown::RenderedBody;
+use crate::content::case_study::{CaseKind, ProgrammeStatus};
 use crate::content::evidence::{Direction, Outcome, Strength};
-use crate::content::term::{TermStatus, TranslationStatus};
+use crate::content::term::TermStatus;
 use crate::content::{CaseStudy, Champion, Collection, Evidence, Link, Page, Record, Source, Term};
 use crate::link::join_path;
 use crate::site::Site;
@@ -122,6 +123,10 @@ pub struct RegionalView {
     pub label: String,
     /// Where it is used.
     pub countries: Vec<CountryRef>,
+    /// Names of the subdivisions it is limited to (e.g. Scotland), empty for whole countries.
+    pub subdivisions: Vec<String>,
+    /// Language of the label (the site's language when not stated).
+    pub language: LanguageRef,
 }
 
 /// A translation of a term's label.
@@ -131,6 +136,10 @@ pub struct TranslationView {
     pub language: LanguageRef,
     /// Label in that language.
     pub label: String,
+    /// True when no source attests the label yet.
+    pub proposed: bool,
+    /// The source that uses the label, for attested translations.
+    pub source: Option<Source>,
 }
 
 /// Pages that mention a term, for one collection.
@@ -165,8 +174,13 @@ pub struct TermView {
     pub regional: Vec<RegionalView>,
     /// Labels in other languages.
     pub translations: Vec<TranslationView>,
-    /// Review status of the translations.
-    pub translation_status: TranslationStatus,
+    /// The source the definition is quoted from word for word; `None` when the definition
+    /// is the hub's own gloss.
+    pub quoted_from: Option<Source>,
+    /// Name of the only place where the concept applies (e.g. England).
+    pub jurisdiction: Option<String>,
+    /// When the facts were last checked.
+    pub reviewed: Option<String>,
     /// Broader terms.
     pub broader: Vec<RecordRef>,
     /// Narrower terms.
@@ -230,17 +244,31 @@ impl Resolver<'_> {
                 .map(|g| RegionalView {
                     label: g.label.clone(),
                     countries: g.countries.iter().map(|c| self.country(&c.value)).collect(),
+                    subdivisions: g
+                        .subdivisions
+                        .iter()
+                        .map(|s| self.place_name(&s.value))
+                        .collect(),
+                    language: self.language(
+                        g.language
+                            .as_ref()
+                            .map_or(self.site.config.language.as_str(), |l| l.value.as_str()),
+                    ),
                 })
                 .collect(),
             translations: m
                 .translations
                 .iter()
-                .map(|(code, label)| TranslationView {
+                .map(|(code, t)| TranslationView {
                     language: self.language(code),
-                    label: label.value.clone(),
+                    label: t.value.label().to_string(),
+                    proposed: t.value.is_proposed(),
+                    source: t.value.source().cloned(),
                 })
                 .collect(),
-            translation_status: m.translation_status,
+            quoted_from: m.quoted_from.clone(),
+            jurisdiction: m.jurisdiction.as_ref().map(|j| self.place_name(&j.value)),
+            reviewed: m.reviewed.as_ref().map(|d| d.value.clone()),
             broader: refs(&relations.broader),
             narrower: refs(&relations.narrower),
             related: refs(&relations.related),
@@ -267,6 +295,12 @@ pub struct CaseStudyView {
     pub url: String,
     /// Date added or reviewed.
     pub date: String,
+    /// When the facts were last checked.
+    pub reviewed: Option<String>,
+    /// Social prescribing or a related approach.
+    pub kind: CaseKind,
+    /// Active, ended or planned.
+    pub status: ProgrammeStatus,
     /// Country.
     pub country: CountryRef,
     /// ISO 3166-2 subdivision and its name where known.
@@ -295,14 +329,12 @@ pub struct CaseStudyView {
     pub body: String,
 }
 
-/// Names of the UK nations, which share the code GB.
-pub fn subdivision_name(code: &str) -> Option<&'static str> {
-    match code {
-        "GB-ENG" => Some("England"),
-        "GB-SCT" => Some("Scotland"),
-        "GB-WLS" => Some("Wales"),
-        "GB-NIR" => Some("Northern Ireland"),
-        _ => None,
+pub use crate::content::data::subdivision_name;
+
+impl Resolver<'_> {
+    /// The name of a country or ISO 3166-2 subdivision code.
+    pub fn place_name(&self, code: &str) -> String {
+        self.site.vocab.place_name(code)
     }
 }
 
@@ -315,6 +347,9 @@ impl Resolver<'_> {
             title: m.title.clone(),
             url: self.url(&Collection::CaseStudies.path_of(&r.id)),
             date: m.date.value.clone(),
+            reviewed: m.reviewed.as_ref().map(|d| d.value.clone()),
+            kind: m.kind,
+            status: m.status,
             country: self.country(&m.country.value),
             subdivision: m.subdivision.as_ref().map(|s| {
                 subdivision_name(&s.value).map_or_else(|| s.value.clone(), str::to_string)
@@ -367,8 +402,10 @@ pub struct EvidenceView {
     pub url: String,
     /// Date added or reviewed.
     pub date: String,
-    /// Year of publication.
-    pub year: u16,
+    /// When the facts were last checked.
+    pub reviewed: Option<String>,
+    /// Year of publication, when the source gives one.
+    pub year: Option<u16>,
     /// Countries studied.
     pub countries: Vec<CountryRef>,
     /// Place.
@@ -444,12 +481,8 @@ impl Resolver<'_> {
     pub fn evidence(&self, r: &Record<Evidence>, body: &str) -> EvidenceView {
         let m = &r.meta;
         let c = &m.citation;
-        let mut citation = format!(
-            "{} ({}). {}.",
-            c.authors,
-            c.year,
-            c.title.trim_end_matches('.')
-        );
+        let year = c.year.map_or_else(|| "n.d.".to_string(), |y| y.to_string());
+        let mut citation = format!("{} ({year}). {}.", c.authors, c.title.trim_end_matches('.'));
         if let Some(j) = c.journal.as_ref().or(c.publisher.as_ref()) {
             citation.push_str(&format!(" {j}."));
         }
@@ -468,6 +501,7 @@ impl Resolver<'_> {
             title: m.title.clone(),
             url: self.url(&Collection::Evidence.path_of(&r.id)),
             date: m.date.value.clone(),
+            reviewed: m.reviewed.as_ref().map(|d| d.value.clone()),
             year: m.year,
             countries: m.countries.iter().map(|c| self.country(&c.value)).collect(),
             place: m.place.clone(),
@@ -538,6 +572,11 @@ pub struct ChampionView {
     pub languages: Vec<LanguageRef>,
     /// Email, only when the champion consented to publication.
     pub email: Option<String>,
+    /// Without a public email: a `mailto:` link asking the editors to introduce the reader
+    /// to this champion (when `hub.yaml` sets `editors_email`).
+    pub introduce_url: Option<String>,
+    /// When the profile was last checked.
+    pub reviewed: Option<String>,
     /// Links.
     pub links: Vec<Link>,
     /// Body HTML.
@@ -570,15 +609,44 @@ impl Resolver<'_> {
                 .iter()
                 .map(|l| self.language(&l.value))
                 .collect(),
-            email: m
-                .contact
-                .as_ref()
-                .filter(|c| c.public)
-                .map(|c| c.email.value.clone()),
+            email: public_email(m),
+            introduce_url: match public_email(m) {
+                Some(_) => None,
+                None => self
+                    .site
+                    .config
+                    .editors_email
+                    .as_deref()
+                    .map(|editors| introduction_mailto(editors, &m.name, &r.id)),
+            },
+            reviewed: m.reviewed.as_ref().map(|d| d.value.clone()),
             links: m.links.clone(),
             body: body.to_string(),
         }
     }
+}
+
+/// The champion's email, only with consent to publication.
+fn public_email(m: &Champion) -> Option<String> {
+    m.contact
+        .as_ref()
+        .filter(|c| c.public)
+        .and_then(|c| c.email.as_ref())
+        .map(|e| e.value.clone())
+}
+
+/// A `mailto:` link to the editors asking for an introduction to the champion `name`.
+pub fn introduction_mailto(editors: &str, name: &str, id: &str) -> String {
+    use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
+    let subject = format!("Introduction to a champion: {name}");
+    let body = format!(
+        "Dear editors,\n\nPlease introduce me to {name} (champion profile: {id}).\n\nAbout me and why I would like to connect:\n"
+    );
+    format!(
+        "mailto:{editors}?subject={}&body={}",
+        utf8_percent_encode(&subject, NON_ALPHANUMERIC),
+        utf8_percent_encode(&body, NON_ALPHANUMERIC)
+    )
 }
 
 /// A free page.
@@ -592,6 +660,8 @@ pub struct PageView {
     pub url: String,
     /// Meta description.
     pub description: Option<String>,
+    /// When the page's facts were last checked.
+    pub reviewed: Option<String>,
     /// Body HTML.
     pub body: String,
     /// Table of contents: (level, id, text).
@@ -606,6 +676,7 @@ impl Resolver<'_> {
             title: r.meta.title.clone(),
             url: self.url(&Collection::Pages.path_of(&r.id)),
             description: r.meta.description.clone(),
+            reviewed: r.meta.reviewed.as_ref().map(|d| d.value.clone()),
             body: body.html.clone(),
             toc: body.headings.clone(),
         }

@@ -1,5 +1,7 @@
 //! MODEL: the whole hub as typed records plus lookup indexes, validated across records.
 
+pub mod coverage;
+pub mod provenance;
 pub mod validate;
 
 use crate::config::Config;

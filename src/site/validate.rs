@@ -56,9 +56,11 @@ fn check_body<T>(r: &Record<T>, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Runs every cross-record check.
+/// Runs every cross-record check, and the provenance and privacy checks as of today.
 pub fn validate(site: &Site, out: &mut Vec<Diagnostic>) {
+    super::provenance::check(site, &crate::scaffold::today(), out);
     check_terms(site, out);
+    check_territories(site, out);
     site.terms.iter().for_each(|r| check_body(r, out));
     site.case_studies.iter().for_each(|r| check_body(r, out));
     site.evidence.iter().for_each(|r| check_body(r, out));
@@ -146,18 +148,6 @@ pub fn validate(site: &Site, out: &mut Vec<Diagnostic>) {
         for l in &m.languages {
             check_language(site, r, l, out);
         }
-        if let Some(contact) = &m.contact
-            && !is_email(&contact.email.value)
-        {
-            out.push(
-                at(
-                    r,
-                    &contact.email,
-                    format!("`{}` is not an email address", contact.email.value),
-                )
-                .with_help("write the address as name@example.org, or remove `contact`"),
-            );
-        }
     }
     for r in &site.pages {
         if RESERVED_PAGE_IDS.contains(&r.id.as_str()) {
@@ -172,6 +162,28 @@ pub fn validate(site: &Site, out: &mut Vec<Diagnostic>) {
                     ),
                 )
                 .with_help("rename the file"),
+            );
+        }
+    }
+}
+
+/// A territory's `part_of` must name a country of `data/countries.yaml`.
+fn check_territories(site: &Site, out: &mut Vec<Diagnostic>) {
+    for c in &site.vocab.countries {
+        if let Some(parent) = &c.part_of
+            && site.vocab.country(parent).is_none()
+        {
+            out.push(
+                Diagnostic::error(
+                    "data/countries.yaml",
+                    0,
+                    0,
+                    format!(
+                        "`{}` is part of `{parent}`, which is not a country code in the file",
+                        c.code
+                    ),
+                )
+                .with_help("add the country, or correct `part_of`"),
             );
         }
     }
@@ -318,9 +330,28 @@ fn check_terms(site: &Site, out: &mut Vec<Diagnostic>) {
             for c in &regional.countries {
                 check_country(site, r, c, out);
             }
+            for sub in &regional.subdivisions {
+                check_subdivision_of_any(r, &regional.countries, sub, out);
+            }
             if let Some(language) = &regional.language {
                 check_language(site, r, language, out);
             }
+        }
+        if let Some(place) = &m.jurisdiction {
+            check_place(site, r, place, out);
+        }
+        if let Some(quote) = &m.quoted_from
+            && quote.page.is_none()
+        {
+            out.push(
+                Diagnostic::warning(
+                    &r.file,
+                    pos(r, &m.term).0,
+                    0,
+                    "a quoted definition should give the `page` it is quoted from",
+                )
+                .with_help("add `page:` to `quoted_from`, e.g. `page: \"9\"`"),
+            );
         }
         for (code, label) in &m.translations {
             if site.vocab.language(code).is_none() {
@@ -360,6 +391,15 @@ fn pos<T, V>(r: &Record<T>, value: &Spanned<V>) -> (usize, usize) {
 }
 
 fn at<T, V>(r: &Record<T>, value: &Spanned<V>, message: impl Into<String>) -> Diagnostic {
+    error_at(r, value, message)
+}
+
+/// An error at the place `value` of record `r` was written.
+pub(super) fn error_at<T, V>(
+    r: &Record<T>,
+    value: &Spanned<V>,
+    message: impl Into<String>,
+) -> Diagnostic {
     let (line, col) = pos(r, value);
     Diagnostic::error(&r.file, line, col, message)
 }
@@ -534,6 +574,47 @@ fn check_subdivision<T>(
     }
 }
 
+/// A regional label's subdivision must belong to one of the label's countries.
+fn check_subdivision_of_any<T>(
+    r: &Record<T>,
+    countries: &[Spanned<String>],
+    sub: &Spanned<String>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let owner = countries
+        .iter()
+        .find(|c| sub.value.starts_with(&format!("{}-", c.value)));
+    match owner {
+        Some(country) => check_subdivision(r, country, Some(sub), out),
+        None => out.push(
+            at(
+                r,
+                sub,
+                format!(
+                    "`{}` is not a subdivision of the label's countries",
+                    sub.value
+                ),
+            )
+            .with_help("list the country in `countries` too, e.g. `countries: [GB], subdivisions: [GB-SCT]`"),
+        ),
+    }
+}
+
+/// A country code (`GB`) or a subdivision code (`GB-ENG`) of a known country.
+fn check_place<T>(site: &Site, r: &Record<T>, place: &Spanned<String>, out: &mut Vec<Diagnostic>) {
+    match place.value.split_once('-') {
+        Some((country, _)) if site.vocab.country(country).is_some() => {
+            let country = Spanned {
+                value: country.to_string(),
+                referenced: place.referenced,
+                defined: place.defined,
+            };
+            check_subdivision(r, &country, Some(place), out);
+        }
+        _ => check_country(site, r, place, out),
+    }
+}
+
 fn check_date<T>(r: &Record<T>, date: &Spanned<String>, out: &mut Vec<Diagnostic>) {
     if !is_date(&date.value) {
         out.push(
@@ -541,18 +622,6 @@ fn check_date<T>(r: &Record<T>, date: &Spanned<String>, out: &mut Vec<Diagnostic
                 .with_help("write dates as YYYY-MM-DD, e.g. 2024-05-01"),
         );
     }
-}
-
-/// True for a plausible email address (something@domain.tld).
-fn is_email(s: &str) -> bool {
-    let Some((local, domain)) = s.trim().split_once('@') else {
-        return false;
-    };
-    !local.is_empty()
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !s.contains(char::is_whitespace)
 }
 
 /// True for a plausible `YYYY-MM-DD` date.

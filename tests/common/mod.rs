@@ -55,6 +55,11 @@ impl Fixture {
     }
 
     /// Reads an output file as text.
+    /// Reads a file of the fixture's sources (relative to its root).
+    pub fn read_source(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.root().join(rel)).unwrap()
+    }
+
     pub fn read(&self, rel: &str) -> String {
         std::fs::read_to_string(self.out().join(rel))
             .unwrap_or_else(|e| panic!("reading {rel}: {e}"))
