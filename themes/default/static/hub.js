@@ -344,9 +344,12 @@
     function sortBy(key, dir) {
       var rows = Array.prototype.slice.call(body.rows);
       var attr = key === "strength" ? "data-rank" : "data-year";
+      // Rows without a value (an undated report) stay last in either direction.
+      function value(r) { var v = r.getAttribute(attr); return v ? Number(v) : null; }
       rows.sort(function (a, b) {
-        var d = Number(a.getAttribute(attr)) - Number(b.getAttribute(attr));
-        return dir === "ascending" ? d : -d;
+        var x = value(a), y = value(b);
+        if (x === null || y === null) return (x === null) - (y === null);
+        return dir === "ascending" ? x - y : y - x;
       });
       rows.forEach(function (r) { body.appendChild(r); });
       headers.forEach(function (h) {
