@@ -52,6 +52,11 @@ pub struct Config {
     /// Header menu.
     #[serde(default)]
     pub menu: Vec<MenuItem>,
+    /// Footer menu (for example the about, contribute and privacy pages). Free pages are
+    /// not listed by themselves: a footer that grew with every page would repeat the whole
+    /// list on every page of the site.
+    #[serde(default)]
+    pub footer_menu: Vec<MenuItem>,
     /// Build the static search index (`search-index/`) and show search on every page.
     #[serde(default = "default_true")]
     pub search: bool,

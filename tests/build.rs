@@ -257,6 +257,30 @@ fn contributed_html_is_sanitized() {
 }
 
 #[test]
+fn adding_free_pages_does_not_grow_other_pages() {
+    let f = Fixture::new("mini");
+    f.build().unwrap();
+    let before = f.read("case-studies/rotherham/index.html");
+    for i in 0..30 {
+        f.write(
+            &format!("content/pages/note-{i}.md"),
+            &format!("---\ntitle: Note {i}\nreviewed: 2026-11-29\n---\nA one-line page.\n"),
+        );
+    }
+    f.build().unwrap();
+    assert!(f.read("note-7/index.html").contains("A one-line page."));
+    assert_eq!(
+        f.read("case-studies/rotherham/index.html"),
+        before,
+        "a case study page does not change when free pages are added"
+    );
+    assert!(
+        before.contains(r#"<li><a href="/contribute/">Contribute</a></li>"#),
+        "the footer lists the configured menu"
+    );
+}
+
+#[test]
 fn private_contact_details_are_refused_and_never_published() {
     let f = Fixture::new("mini");
     // A private address written into a content file is refused: the repository is public.

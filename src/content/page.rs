@@ -16,9 +16,6 @@ pub struct Page {
     /// contribute page uses `contribute.html`, which adds the field reference.
     #[serde(default)]
     pub template: Option<String>,
-    /// Order in page lists (lower first).
-    #[serde(default)]
-    pub menu_order: Option<i32>,
     /// When the record's facts were last checked against its sources (YYYY-MM-DD).
     #[serde(default)]
     #[schemars(with = "Option<String>")]

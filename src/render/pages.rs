@@ -36,8 +36,24 @@ pub(super) struct SiteView {
     /// Search is built (hub's static index) and offered in the header.
     search: bool,
     menu: Vec<MenuView>,
-    /// Free pages, for the footer, ordered by `menu_order` then title.
-    pages: Vec<views::RecordRef>,
+    /// The footer menu of `hub.yaml`.
+    footer_menu: Vec<MenuView>,
+}
+
+/// The menu entries with site paths resolved against the base path.
+fn menu_views(items: &[crate::config::MenuItem], base_path: &str) -> Vec<MenuView> {
+    items
+        .iter()
+        .map(|m| MenuView {
+            label: m.label.clone(),
+            url: if m.url.starts_with('/') {
+                crate::link::join_path(base_path, &m.url)
+            } else {
+                m.url.clone()
+            },
+            path: m.url.clone(),
+        })
+        .collect()
 }
 
 /// Per-page values every template sees as `meta`.
@@ -153,37 +169,8 @@ pub(super) fn site_view(site: &Site, base_path: &str) -> SiteView {
         language: c.language.clone(),
         publisher: c.publisher.clone(),
         search: c.search,
-        menu: c
-            .menu
-            .iter()
-            .map(|m| MenuView {
-                label: m.label.clone(),
-                url: if m.url.starts_with('/') {
-                    crate::link::join_path(base_path, &m.url)
-                } else {
-                    m.url.clone()
-                },
-                path: m.url.clone(),
-            })
-            .collect(),
-        pages: {
-            let mut pages: Vec<_> = site.pages.iter().collect();
-            pages.sort_by(|a, b| {
-                a.meta
-                    .menu_order
-                    .unwrap_or(100)
-                    .cmp(&b.meta.menu_order.unwrap_or(100))
-                    .then(a.meta.title.cmp(&b.meta.title))
-            });
-            pages
-                .into_iter()
-                .map(|p| views::RecordRef {
-                    id: p.id.clone(),
-                    title: p.meta.title.clone(),
-                    url: crate::link::join_path(base_path, &Collection::Pages.path_of(&p.id)),
-                })
-                .collect()
-        },
+        menu: menu_views(&c.menu, base_path),
+        footer_menu: menu_views(&c.footer_menu, base_path),
     }
 }
 
