@@ -257,6 +257,34 @@ fn contributed_html_is_sanitized() {
 }
 
 #[test]
+fn labels_with_apostrophes_and_cjk_labels_are_linked_in_running_text() {
+    let f = Fixture::new("mini");
+    f.write(
+        "content/glossary/mens-shed.md",
+        "---\nterm: Men's shed\ndefinition: A community space where people make and mend things together.\naliases: [メンズシェッド]\nrelated: [social-prescribing]\nsources: [{ title: T, url: \"https://example.org/sheds\" }]\nreviewed: 2026-11-29\n---\nA place.\n",
+    );
+    f.write(
+        "content/pages/sheds.md",
+        "---\ntitle: Sheds\nreviewed: 2026-11-29\n---\nA men's shed helps.\n",
+    );
+    f.write(
+        "content/pages/sheds-ja.md",
+        "---\ntitle: Sheds in Japan\nreviewed: 2026-11-29\n---\n日本でもメンズシェッドが広がっています。\n",
+    );
+    f.build().unwrap();
+    let page = f.read("sheds/index.html");
+    assert!(
+        page.contains(r#"href="/glossary/mens-shed/""#) && page.contains("men’s shed</a>"),
+        "the label written with ' is linked where the text shows ’: {page}"
+    );
+    let ja = f.read("sheds-ja/index.html");
+    assert!(
+        ja.contains("日本でも<a class=\"term-link\" href=\"/glossary/mens-shed/\""),
+        "the Japanese label is linked inside a sentence: {ja}"
+    );
+}
+
+#[test]
 fn adding_free_pages_does_not_grow_other_pages() {
     let f = Fixture::new("mini");
     f.build().unwrap();

@@ -40,12 +40,14 @@ impl TermMatcher {
         let mut labels = Vec::new();
         for (i, t) in terms.iter().enumerate() {
             for (form, is_abbreviation) in surface_forms(&t.meta) {
-                patterns.push(form.trim().to_string());
-                labels.push(Label {
-                    term: i,
-                    case_sensitive: is_abbreviation,
-                    pluralizable: !is_abbreviation,
-                });
+                for spelling in apostrophe_spellings(form.trim()) {
+                    patterns.push(spelling);
+                    labels.push(Label {
+                        term: i,
+                        case_sensitive: is_abbreviation,
+                        pluralizable: !is_abbreviation,
+                    });
+                }
             }
         }
         let keep: Vec<usize> = (0..patterns.len())
@@ -114,21 +116,58 @@ pub fn surface_forms(term: &Term) -> impl Iterator<Item = (&str, bool)> {
         .chain(term.abbreviations.iter().map(|a| (a.value.as_str(), true)))
 }
 
+/// A label as written and, when it has an apostrophe, with the other apostrophe too: the
+/// Markdown renderer turns `'` into `’` (smart punctuation), and editors type either.
+fn apostrophe_spellings(form: &str) -> Vec<String> {
+    let mut spellings = vec![form.to_string()];
+    if form.contains('\'') {
+        spellings.push(form.replace('\'', "\u{2019}"));
+    } else if form.contains('\u{2019}') {
+        spellings.push(form.replace('\u{2019}', "'"));
+    }
+    spellings
+}
+
+/// True for characters of scripts written without spaces between words (Han, kana) and
+/// for Hangul, whose words take particles directly: a label in these scripts is found
+/// inside running text, where no word boundary can be seen.
+fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{1100}'..='\u{11FF}'   // Hangul Jamo
+        | '\u{3040}'..='\u{30FF}' // Hiragana, Katakana
+        | '\u{3130}'..='\u{318F}' // Hangul compatibility Jamo
+        | '\u{3400}'..='\u{4DBF}' // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}' // CJK unified ideographs
+        | '\u{AC00}'..='\u{D7AF}' // Hangul syllables
+        | '\u{F900}'..='\u{FAFF}' // CJK compatibility ideographs
+        | '\u{FF66}'..='\u{FF9F}' // half-width Katakana
+    )
+}
+
 /// Letters, digits, `_` and `-` continue a word, so "SP" does not match in "SP-EU" and
 /// "medical" does not match in "non-medical".
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_' || c == '-'
 }
 
+/// A mention may start here: after a non-word or CJK character, or anywhere when it starts
+/// with a CJK character.
 fn is_boundary_before(text: &str, start: usize) -> bool {
-    text[..start]
-        .chars()
-        .next_back()
-        .is_none_or(|c| !is_word_char(c))
+    text[start..].chars().next().is_some_and(is_cjk)
+        || text[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !is_word_char(c) || is_cjk(c))
 }
 
+/// A mention may end here: before a non-word or CJK character, or anywhere when it ends with
+/// a CJK character.
 fn is_boundary_after(text: &str, end: usize) -> bool {
-    text[end..].chars().next().is_none_or(|c| !is_word_char(c))
+    text[..end].chars().next_back().is_some_and(is_cjk)
+        || text[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !is_word_char(c) || is_cjk(c))
 }
 
 #[cfg(test)]
@@ -167,6 +206,11 @@ mod tests {
                 "term: Social prescribing link worker\ndefinition: d",
             ),
             term("pc", "term: Prescrição social\ndefinition: d"),
+            term("shed", "term: Men's shed\ndefinition: d"),
+            term(
+                "ja",
+                "term: Japanese SP\ndefinition: d\naliases: [社会的処方]",
+            ),
         ])
     }
 
@@ -217,6 +261,28 @@ mod tests {
     fn an_abbreviation_differing_only_in_case_from_a_word_is_not_matched() {
         let m = matcher();
         assert_eq!(found(&m, "sp. and Sp and SP"), ["SP"]);
+    }
+
+    #[test]
+    fn labels_with_an_apostrophe_match_either_apostrophe() {
+        let m = matcher();
+        assert_eq!(
+            found(&m, "a men's shed and two men\u{2019}s sheds"),
+            ["men's shed", "men\u{2019}s sheds"]
+        );
+    }
+
+    #[test]
+    fn cjk_labels_match_inside_running_text_latin_words_do_not() {
+        let m = matcher();
+        assert_eq!(
+            found(&m, "日本では社会的処方は広がっている"),
+            ["社会的処方"]
+        );
+        assert_eq!(m.find("社会的処方を")[0].term, 5);
+        // Latin labels still need word boundaries, even next to CJK text.
+        assert_eq!(found(&m, "SPLWとlink worker"), ["SPLW", "link worker"]);
+        assert_eq!(found(&m, "xlink worker"), Vec::<&str>::new());
     }
 
     #[test]

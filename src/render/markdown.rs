@@ -112,10 +112,13 @@ pub fn render_body(
     options: BodyOptions<'_>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> RenderedBody {
+    // Text is merged first: smart punctuation splits "men's shed" into three text events,
+    // and a label can only be found in the whole run of text.
     let mut events: Vec<(Event<'_>, std::ops::Range<usize>)> =
-        Parser::new_ext(markdown, markdown_options())
-            .into_offset_iter()
-            .collect();
+        pulldown_cmark::TextMergeWithOffset::new(
+            Parser::new_ext(markdown, markdown_options()).into_offset_iter(),
+        )
+        .collect();
     let headings = assign_heading_ids(&mut events);
 
     let mut out: Vec<Event<'_>> = Vec::with_capacity(events.len());
