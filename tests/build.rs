@@ -125,9 +125,17 @@ fn regional_labels_show_on_country_pages() {
     f.build().unwrap();
     let nl = f.read("countries/nl/index.html");
     assert!(nl.contains(
-        "<strong>Welzijnscoach</strong> — see <a href=\"/glossary/link-worker/\">Link worker</a>"
+        "<strong lang=\"nl\">Welzijnscoach</strong> — see <a href=\"/glossary/link-worker/\">Link worker</a>"
     ));
     assert!(nl.contains("Welzijn op Recept"));
+    // A label used in one nation says where; its language is marked on the term page too.
+    let gb = f.read("countries/gb/index.html");
+    assert!(gb.contains("<strong lang=\"en\">Community connector</strong> <span class=\"small\">(Scotland)</span>"), "{gb}");
+    let term = f.read("glossary/link-worker/index.html");
+    assert!(
+        term.contains("<td lang=\"nl\">Welzijnscoach</td>"),
+        "{term}"
+    );
 }
 
 #[test]

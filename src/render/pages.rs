@@ -633,7 +633,9 @@ impl PageContext<'_> {
                 .iter()
                 .flat_map(|t| {
                     t.meta.regional.iter().filter(|g| g.countries.iter().any(|c| c.value == code)).map(|g| {
-                        context! { label => g.label.clone(), term => v(&self.resolver.term_ref(&t.id)) }
+                        let language = g.language.as_ref().map_or(s.config.language.as_str(), |l| l.value.as_str());
+                        let places: Vec<String> = g.subdivisions.iter().filter(|d| d.value.starts_with(&format!("{code}-"))).map(|d| self.resolver.place_name(&d.value)).collect();
+                        context! { label => g.label.clone(), language, places, term => v(&self.resolver.term_ref(&t.id)) }
                     })
                 })
                 .collect();
