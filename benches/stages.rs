@@ -4,6 +4,7 @@
 //! (per MB of rendered HTML).
 //!
 //! Run with `cargo bench --bench stages`; figures are in BENCHMARKS.md.
+#![allow(missing_docs)] // criterion_group! generates an undocumented function
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use hub::config::AutolinkMode;

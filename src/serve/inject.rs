@@ -9,7 +9,7 @@ use std::path::Path;
 const RELOAD_SCRIPT: &str = r#"<script>(function(){var s=new EventSource("/__hub/events");function r(){window.location.reload();}s.addEventListener("reload",r);s.addEventListener("errors",r);})();</script>"#;
 
 /// The page with the reload script (and the error overlay, if any) before `</body>`.
-pub fn into_html(page: &[u8], overlay: Option<&str>) -> Vec<u8> {
+pub(super) fn into_html(page: &[u8], overlay: Option<&str>) -> Vec<u8> {
     let text = String::from_utf8_lossy(page);
     let extra = format!("{}{}", overlay.unwrap_or(""), RELOAD_SCRIPT);
     let out = match text.rfind("</body>") {
@@ -20,7 +20,7 @@ pub fn into_html(page: &[u8], overlay: Option<&str>) -> Vec<u8> {
 }
 
 /// An overlay listing every error with its position and source line.
-pub fn error_overlay(errors: &[Diagnostic], root: &Path) -> String {
+pub(super) fn error_overlay(errors: &[Diagnostic], root: &Path) -> String {
     let details = escape_attr(&render(errors, Format::Human, root));
     format!(
         r#"<div id="hub-errors" role="alert" style="position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,24,26,.96);color:#fff;font:15px/1.5 ui-monospace,Menlo,Consolas,monospace;padding:2rem"><h2 style="color:#ff9b9b;font:700 1.3rem system-ui,sans-serif;margin:0 0 1rem">The hub has {n} error{s}: the page shows the last good build</h2><p style="font-family:system-ui,sans-serif">Fix the file and save; this page reloads by itself.</p><pre style="white-space:pre-wrap">{details}</pre></div>"#,
@@ -30,7 +30,7 @@ pub fn error_overlay(errors: &[Diagnostic], root: &Path) -> String {
 }
 
 /// A whole page for the overlay, when there is no good build to show under it.
-pub fn standalone_error_page(overlay: &str) -> String {
+pub(super) fn standalone_error_page(overlay: &str) -> String {
     format!(
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build errors</title></head><body>{overlay}{RELOAD_SCRIPT}</body></html>"
     )

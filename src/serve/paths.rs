@@ -3,7 +3,7 @@
 
 /// What a request path resolves to.
 #[derive(Debug, PartialEq, Eq)]
-pub enum Lookup {
+pub(super) enum Lookup {
     /// A file of the site, by key.
     File(String),
     /// A directory asked for without its trailing slash.
@@ -13,7 +13,7 @@ pub enum Lookup {
 }
 
 /// Resolves the raw request path against the site's files.
-pub fn resolve(raw: &str, exists: impl Fn(&str) -> bool) -> Lookup {
+pub(super) fn resolve(raw: &str, exists: impl Fn(&str) -> bool) -> Lookup {
     let Ok(decoded) = percent_encoding::percent_decode_str(raw).decode_utf8() else {
         return Lookup::NotFound;
     };
@@ -56,7 +56,7 @@ pub fn resolve(raw: &str, exists: impl Fn(&str) -> bool) -> Lookup {
 }
 
 /// The content type of a site file, by extension.
-pub fn content_type(path: &str) -> &'static str {
+pub(super) fn content_type(path: &str) -> &'static str {
     let ext = path.rsplit('.').next().unwrap_or("");
     match (path, ext) {
         (_, "html") => "text/html; charset=utf-8",

@@ -7,12 +7,12 @@ use std::sync::{Arc, Condvar, Mutex};
 /// one, and a rebuild that a newer request overtakes is not published: the fast path has
 /// already shown the newer edit, and the next rebuild includes it.
 #[derive(Clone, Default)]
-pub struct RebuildQueue(Arc<(Mutex<Option<bool>>, Condvar)>);
+pub(super) struct RebuildQueue(Arc<(Mutex<Option<bool>>, Condvar)>);
 
 impl RebuildQueue {
     /// Asks for a rebuild; `announce`: the browsers must reload when it is published (the
     /// edit was not shown by the fast path). Merged requests announce if any of them does.
-    pub fn request(&self, announce: bool) {
+    pub(super) fn request(&self, announce: bool) {
         let (pending, wake) = &*self.0;
         let mut pending = pending.lock().unwrap_or_else(|p| p.into_inner());
         *pending = Some(pending.unwrap_or(false) || announce);
@@ -20,7 +20,7 @@ impl RebuildQueue {
     }
 
     /// Whether a request is waiting (a running rebuild is then out of date).
-    pub fn overtaken(&self) -> bool {
+    pub(super) fn overtaken(&self) -> bool {
         let (pending, _) = &*self.0;
         pending.lock().unwrap_or_else(|p| p.into_inner()).is_some()
     }
@@ -40,7 +40,7 @@ impl RebuildQueue {
     /// Starts the thread that runs `rebuild(announce)` for each request. `rebuild` returns
     /// whether it published; when it did not (it was overtaken), its `announce` carries over
     /// to the next rebuild.
-    pub fn start(&self, rebuild: impl Fn(bool) -> bool + Send + 'static) {
+    pub(super) fn start(&self, rebuild: impl Fn(bool) -> bool + Send + 'static) {
         let queue = self.clone();
         std::thread::spawn(move || {
             loop {

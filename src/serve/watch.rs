@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// Keeps the watcher alive; dropping it stops watching.
-pub struct WatchGuard {
+pub(super) struct WatchGuard {
     _debouncer: Box<dyn std::any::Any + Send>,
 }
 
@@ -34,7 +34,7 @@ fn relevant(root: &Path, path: &Path) -> bool {
 /// Starts watching `root`; `on_change` runs on a background thread with the changed paths,
 /// once per debounced burst (editors that save through a temporary file and rename are
 /// seen as one change).
-pub fn spawn(
+pub(super) fn spawn(
     root: &Path,
     on_change: impl Fn(Vec<String>) + Send + 'static,
 ) -> Result<WatchGuard, String> {

@@ -6,13 +6,13 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 /// A fixture hub copied into a temporary folder, so tests may edit it.
-pub struct Fixture {
+pub(crate) struct Fixture {
     pub dir: tempfile::TempDir,
 }
 
 impl Fixture {
     /// Copies `tests/fixtures/<name>` into a new temporary folder.
-    pub fn new(name: &str) -> Fixture {
+    pub(crate) fn new(name: &str) -> Fixture {
         let src = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures")
             .join(name);
@@ -22,29 +22,32 @@ impl Fixture {
     }
 
     /// The hub root.
-    pub fn root(&self) -> PathBuf {
+    pub(crate) fn root(&self) -> PathBuf {
         self.dir.path().join("hub")
     }
 
     /// The default output folder (beside the hub, inside the temp dir).
-    pub fn out(&self) -> PathBuf {
+    pub(crate) fn out(&self) -> PathBuf {
         self.dir.path().join("public")
     }
 
     /// Writes `text` to `rel` under the hub root.
-    pub fn write(&self, rel: &str, text: &str) {
+    pub(crate) fn write(&self, rel: &str, text: &str) {
         let path = self.root().join(rel);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, text).unwrap();
     }
 
     /// Builds with default options into `out()`.
-    pub fn build(&self) -> Result<hub::BuildReport, hub::BuildError> {
+    pub(crate) fn build(&self) -> Result<hub::BuildReport, hub::BuildError> {
         self.build_with(None)
     }
 
     /// Builds with an optional base URL.
-    pub fn build_with(&self, base_url: Option<&str>) -> Result<hub::BuildReport, hub::BuildError> {
+    pub(crate) fn build_with(
+        &self,
+        base_url: Option<&str>,
+    ) -> Result<hub::BuildReport, hub::BuildError> {
         hub::build(&hub::BuildOptions {
             root: self.root(),
             output: self.out(),
@@ -56,11 +59,11 @@ impl Fixture {
 
     /// Reads an output file as text.
     /// Reads a file of the fixture's sources (relative to its root).
-    pub fn read_source(&self, rel: &str) -> String {
+    pub(crate) fn read_source(&self, rel: &str) -> String {
         std::fs::read_to_string(self.root().join(rel)).unwrap()
     }
 
-    pub fn read(&self, rel: &str) -> String {
+    pub(crate) fn read(&self, rel: &str) -> String {
         std::fs::read_to_string(self.out().join(rel))
             .unwrap_or_else(|e| panic!("reading {rel}: {e}"))
     }
@@ -80,7 +83,7 @@ fn copy_dir(src: &Path, dst: &Path) {
 }
 
 /// Every file under `dir`, as relative paths with `/`.
-pub fn files_under(dir: &Path) -> BTreeSet<String> {
+pub(crate) fn files_under(dir: &Path) -> BTreeSet<String> {
     walkdir::WalkDir::new(dir)
         .into_iter()
         .filter_map(Result::ok)
@@ -96,7 +99,7 @@ pub fn files_under(dir: &Path) -> BTreeSet<String> {
 }
 
 /// The values of every `href="…"` and `src="…"` attribute in `html`, unescaped.
-pub fn links_in(html: &str) -> Vec<String> {
+pub(crate) fn links_in(html: &str) -> Vec<String> {
     let mut out = Vec::new();
     for attr in ["href=\"", "src=\""] {
         let mut rest = html;
@@ -112,7 +115,7 @@ pub fn links_in(html: &str) -> Vec<String> {
 
 /// Checks that every internal link (starting with `base_path`) of every HTML file under
 /// `out` points at a file that was written. Returns the broken ones as (page, link).
-pub fn broken_internal_links(out: &Path, base_path: &str) -> Vec<(String, String)> {
+pub(crate) fn broken_internal_links(out: &Path, base_path: &str) -> Vec<(String, String)> {
     let files = files_under(out);
     let mut broken = Vec::new();
     for page in files.iter().filter(|f| f.ends_with(".html")) {
