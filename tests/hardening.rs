@@ -293,20 +293,37 @@ fn odd_files_give_diagnostics_or_build_correctly() {
 
 #[test]
 fn killing_a_build_at_any_moment_keeps_the_previous_site_intact() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    // A copy of the shipped hub whose description (on every page) alternates between two
+    // versions, so that every build has files to write and a kill can land mid-write.
+    let shipped = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("hub");
+    for folder in ["content", "data", "themes"] {
+        for f in files_under(&shipped.join(folder)) {
+            let to = root.join(folder).join(&f);
+            std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+            std::fs::copy(shipped.join(folder).join(&f), to).unwrap();
+        }
+    }
+    let config = std::fs::read_to_string(shipped.join("hub.yaml")).unwrap();
+    let set_version = |v: usize| {
+        let text = config.replace(
+            "A shared language,",
+            &format!("A shared language (version {v}),"),
+        );
+        std::fs::write(root.join("hub.yaml"), text).unwrap();
+    };
     let out = dir.path().join("public");
     let hub = env!("CARGO_BIN_EXE_hub");
     let build = || {
         Command::new(hub)
             .args(["build", "--root"])
-            .arg(root)
+            .arg(&root)
             .arg("--output")
             .arg(&out)
             .output()
             .unwrap()
     };
-    assert!(build().status.success());
     let snapshot = |p: &std::path::Path| -> Vec<(String, Vec<u8>)> {
         files_under(p)
             .into_iter()
@@ -316,33 +333,60 @@ fn killing_a_build_at_any_moment_keeps_the_previous_site_intact() {
             })
             .collect()
     };
-    let reference = snapshot(&out);
-    assert!(reference.len() > 100);
+    let mut sites = Vec::new();
+    let mut full_build = Duration::ZERO;
+    for v in 0..2 {
+        set_version(v);
+        let started = std::time::Instant::now();
+        assert!(build().status.success());
+        full_build = started.elapsed();
+        sites.push(snapshot(&out));
+    }
+    // Kill times spread over the whole build, up to a little past its end, so that kills
+    // land in every stage, the write stage included.
+    let kill_at = |i: u64| full_build.mul_f64(i as f64 / 20.0) + Duration::from_millis(2);
+    assert!(sites[0].len() > 100 && sites[0] != sites[1]);
+    let mut current = 1;
+    let (mut kept, mut replaced) = (0, 0);
     for i in 0..24u64 {
+        set_version(1 - current);
         let mut child = Command::new(hub)
             .args(["build", "--root"])
-            .arg(root)
+            .arg(&root)
             .arg("--output")
             .arg(&out)
             .stderr(std::process::Stdio::null())
             .spawn()
             .unwrap();
-        std::thread::sleep(Duration::from_millis(2 + i * 9));
+        std::thread::sleep(kill_at(i));
         let _ = child.kill(); // SIGKILL on Unix
         let _ = child.wait();
-        assert!(
-            snapshot(&out) == reference,
-            "after a kill at {} ms the site changed",
-            2 + i * 9
-        );
+        let now = snapshot(&out);
+        if now == sites[current] {
+            kept += 1;
+        } else if now == sites[1 - current] {
+            replaced += 1;
+            current = 1 - current;
+        } else {
+            panic!(
+                "after a kill at {:?} the site is neither the old nor the new one",
+                kill_at(i)
+            );
+        }
     }
+    assert!(
+        kept > 0 && replaced > 0,
+        "kills landed before and after builds finished"
+    );
+    eprintln!("{kept} kills kept the old site, {replaced} builds finished first");
+    set_version(current);
     assert!(build().status.success());
-    assert!(snapshot(&out) == reference);
+    assert!(snapshot(&out) == sites[current]);
     let stale: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .filter_map(Result::ok)
         .map(|e| e.file_name())
-        .filter(|n| n != "public")
+        .filter(|n| n != "public" && n != "hub")
         .collect();
     assert!(
         stale.is_empty(),

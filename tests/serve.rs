@@ -143,12 +143,15 @@ fn edits_reload_errors_show_an_overlay_and_a_fix_recovers() {
 
     let path = f.root().join("content/case-studies/japan.md");
     let text = std::fs::read_to_string(&path).unwrap();
+    let (_, _, index_before) = get(server.port, "/api/case-studies.json");
+    assert!(!index_before.contains("forest walks"));
     std::fs::write(
         &path,
         text.replace(
             "Green social prescribing and linking",
             "Forest bathing and linking",
-        ),
+        )
+        .replace("tested social prescribing.", "tested forest walks."),
     )
     .unwrap();
     wait_for(&events, "reload");
@@ -160,8 +163,8 @@ fn edits_reload_errors_show_an_overlay_and_a_fix_recovers() {
     wait_for(&events, "updated");
     let (_, _, index) = get(server.port, "/api/case-studies.json");
     assert!(
-        index.contains("Japan"),
-        "then the full rebuild updates the rest without another reload"
+        index.contains("Government model projects tested forest walks."),
+        "then the full rebuild updates the rest (the exported summary) without another reload"
     );
 
     std::fs::write(&path, text.replace("country: JP", "country: XX")).unwrap();
