@@ -112,9 +112,23 @@ fn serves_pages_with_types_index_files_and_the_404_page() {
     );
     assert!(body.contains("<h1 itemprop=\"name\" data-search-weight=\"10\">Link worker"));
     assert!(
-        body.contains("/__hub/events"),
-        "the reload script is injected by serve"
+        body.contains(r#"<script src="/__hub/reload.js" defer></script>"#),
+        "the reload script is injected by serve, as a file"
     );
+    // The preview obeys the site's Content-Security-Policy: no inline script or style.
+    assert!(body.contains("script-src 'self'; style-src 'self'"));
+    let main = &body[body.find("<body").unwrap()..];
+    assert!(
+        !main.contains("<script>") && !main.contains(" style=\""),
+        "no inline code"
+    );
+    let (status, head, js) = get(server.port, "/__hub/reload.js");
+    assert_eq!(status, 200);
+    assert!(
+        head.to_lowercase()
+            .contains("content-type: text/javascript")
+    );
+    assert!(js.contains("new EventSource(\"/__hub/events\")"));
     let (status, head, _) = get(server.port, "/static/style.css");
     assert_eq!(status, 200);
     assert!(head.to_lowercase().contains("content-type: text/css"));

@@ -149,6 +149,24 @@ async fn run(options: ServeOptions) -> Result<(), ServeError> {
     }
     let app = Router::new()
         .route(EVENTS_PATH, get(reload_events))
+        .route(
+            inject::RELOAD_JS_PATH,
+            get(|| async {
+                (
+                    [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
+                    inject::RELOAD_JS,
+                )
+            }),
+        )
+        .route(
+            inject::OVERLAY_CSS_PATH,
+            get(|| async {
+                (
+                    [(header::CONTENT_TYPE, "text/css; charset=utf-8")],
+                    inject::OVERLAY_CSS,
+                )
+            }),
+        )
         .fallback(site_file)
         .with_state(state);
     axum::serve(listener, app)
