@@ -99,7 +99,14 @@ fn allowed_tag(tag: &str, attrs: &[(String, String)]) -> bool {
             get("src").is_some_and(|s| s.ends_with("/static/hub.js"))
                 || get("type") == Some("application/ld+json")
         }
-        "meta" => get("http-equiv").is_none(),
+        // Only the theme's own policy may use http-equiv (no refresh, no cookie).
+        "meta" => match get("http-equiv") {
+            None => true,
+            Some(kind) => {
+                kind == "Content-Security-Policy"
+                    && get("content").is_some_and(|c| c.contains("script-src 'self';"))
+            }
+        },
         "form" => {
             (get("action").is_some_and(|a| a.ends_with("/search/"))
                 && get("role") == Some("search"))

@@ -193,8 +193,25 @@ impl Vocabularies {
 }
 
 /// Finds `id` in a vocabulary list.
+///
+/// An id written in an older style (`primary care`, `Link_Worker`) finds the entry whose id
+/// is its canonical form (`primary-care`); `hub check` flags such spellings.
 pub fn find<'a>(list: &'a [Entry], id: &str) -> Option<&'a Entry> {
-    list.iter().find(|e| e.id == id)
+    list.iter().find(|e| e.id == id).or_else(|| {
+        let canonical = canonical_id(id);
+        list.iter().find(|e| e.id == canonical)
+    })
+}
+
+/// The one style of every id in `data/`: lowercase words joined by hyphens
+/// (`Primary care` → `primary-care`).
+pub fn canonical_id(id: &str) -> String {
+    id.trim()
+        .to_lowercase()
+        .split(|c: char| c.is_whitespace() || c == '_' || c == '-')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 fn load_list<T: DeserializeOwned>(

@@ -61,6 +61,7 @@ pub fn validate(site: &Site, out: &mut Vec<Diagnostic>) {
     super::provenance::check(site, &crate::scaffold::today(), out);
     check_terms(site, out);
     check_territories(site, out);
+    check_vocabulary_ids(site, out);
     site.terms.iter().for_each(|r| check_body(r, out));
     site.case_studies.iter().for_each(|r| check_body(r, out));
     site.evidence.iter().for_each(|r| check_body(r, out));
@@ -163,6 +164,28 @@ pub fn validate(site: &Site, out: &mut Vec<Diagnostic>) {
                 )
                 .with_help("rename the file"),
             );
+        }
+    }
+}
+
+/// Every id of `data/` vocabularies is written in one style: lowercase words joined by
+/// hyphens.
+fn check_vocabulary_ids(site: &Site, out: &mut Vec<Diagnostic>) {
+    let v = &site.vocab;
+    for (file, list) in [
+        ("data/settings.yaml", &v.settings),
+        ("data/models.yaml", &v.models),
+        ("data/professions.yaml", &v.professions),
+        ("data/study-designs.yaml", &v.study_designs),
+    ] {
+        for e in list.iter() {
+            let canonical = crate::content::data::canonical_id(&e.id);
+            if e.id != canonical {
+                out.push(
+                    Diagnostic::error(file, 0, 0, format!("the id `{}` is not written as lowercase words joined by hyphens", e.id))
+                        .with_help(format!("write `{canonical}`; records that use the old spelling still work and are flagged")),
+                );
+            }
         }
     }
 }
@@ -394,6 +417,13 @@ fn at<T, V>(r: &Record<T>, value: &Spanned<V>, message: impl Into<String>) -> Di
     error_at(r, value, message)
 }
 
+/// A warning at the place `value` of record `r` was written.
+fn warn<T, V>(r: &Record<T>, value: &Spanned<V>, message: impl Into<String>) -> Diagnostic {
+    let mut d = error_at(r, value, message);
+    d.severity = crate::diagnostics::Severity::Warning;
+    d
+}
+
 /// An error at the place `value` of record `r` was written.
 pub(super) fn error_at<T, V>(
     r: &Record<T>,
@@ -433,6 +463,24 @@ fn check_entry<T>(
     file: &str,
     out: &mut Vec<Diagnostic>,
 ) {
+    if let Some(entry) = find(list, &value.value)
+        && entry.id != value.value
+    {
+        out.push(
+            warn(
+                r,
+                value,
+                format!(
+                    "`{}` is an old spelling of the {field} `{}`",
+                    value.value, entry.id
+                ),
+            )
+            .with_help(format!(
+                "write `{}` (ids in {file} are lowercase words joined by hyphens)",
+                entry.id
+            )),
+        );
+    }
     if find(list, &value.value).is_none() {
         let help =
             did_you_mean(&value.value, list.iter().map(|e| e.id.as_str())).unwrap_or_else(|| {
@@ -490,13 +538,23 @@ fn check_country<T>(
     out: &mut Vec<Diagnostic>,
 ) {
     if site.vocab.country(&value.value).is_none() {
-        let help = did_you_mean(
-            &value.value,
-            site.vocab.countries.iter().map(|c| c.code.as_str()),
-        )
-        .unwrap_or_else(|| {
-            "use an ISO 3166-1 alpha-2 code, or add the country to data/countries.yaml".into()
-        });
+        // Codes people often write that are not ISO 3166-1 alpha-2.
+        let known = match value.value.as_str() {
+            "UK" => Some("`UK` is not an ISO code: the United Kingdom is `GB`"),
+            "EL" => Some("`EL` is the EU's code: Greece is `GR` in ISO 3166-1"),
+            _ => None,
+        };
+        let help = known
+            .map(str::to_string)
+            .or_else(|| {
+                did_you_mean(
+                    &value.value,
+                    site.vocab.countries.iter().map(|c| c.code.as_str()),
+                )
+            })
+            .unwrap_or_else(|| {
+                "use an ISO 3166-1 alpha-2 code, or add the country to data/countries.yaml".into()
+            });
         out.push(
             at(
                 r,
