@@ -30,6 +30,19 @@ pub struct MenuItem {
     pub url: String,
 }
 
+/// How partners reference the glossary: a namespace for its concept IRIs that does not
+/// depend on where the site is hosted, and the terms of its licence.
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct VocabularyConfig {
+    /// Namespace of the concept IRIs, ending in `/` or `#`: a concept's IRI is the
+    /// namespace followed by its id (e.g. `https://w3id.org/sp-hub/link-worker`).
+    pub namespace: String,
+    /// Licence of the vocabulary (an SPDX id such as `CC-BY-4.0`, or a URL).
+    #[serde(default)]
+    pub license: Option<String>,
+}
+
 /// The contents of `hub.yaml`.
 #[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -67,6 +80,10 @@ pub struct Config {
     /// introduce you", a message to this address naming the champion.
     #[serde(default)]
     pub editors_email: Option<String>,
+    /// The glossary's persistent identifiers. Without it, concept IRIs are the term pages'
+    /// URLs, which change when `base_url` does.
+    #[serde(default)]
+    pub vocabulary: Option<VocabularyConfig>,
     /// `hub check` warns when a record's `reviewed` date is older than this many months.
     #[serde(default = "default_review_months")]
     pub review_period_months: u32,
@@ -135,7 +152,53 @@ impl Config {
                 format!("theme `{}` must be a folder name under themes/", self.theme),
             ));
         }
+        if let Some(v) = &self.vocabulary
+            && !((v.namespace.starts_with("https://") || v.namespace.starts_with("http://"))
+                && (v.namespace.ends_with('/') || v.namespace.ends_with('#')))
+        {
+            return Err(Diagnostic::error(
+                file,
+                0,
+                0,
+                format!(
+                    "vocabulary namespace `{}` must be an http(s) IRI ending in `/` or `#`",
+                    v.namespace
+                ),
+            )
+            .with_help("for example `https://w3id.org/sp-hub/`: a concept's IRI is the namespace followed by its id"));
+        }
         Ok(())
+    }
+
+    /// The persistent IRI of the glossary concept `id`: the vocabulary namespace followed by
+    /// the id, or, without a namespace, the term page's URL.
+    pub fn concept_iri(&self, id: &str) -> String {
+        match &self.vocabulary {
+            Some(v) => format!("{}{id}", v.namespace),
+            None => format!("{}/glossary/{id}/", self.base_url.trim_end_matches('/')),
+        }
+    }
+
+    /// The IRI of a property the hub defines for its vocabulary (e.g. `proposedLabel`):
+    /// a fragment of the scheme IRI. Property names have capitals and concept ids never do,
+    /// so the two cannot clash.
+    pub fn vocabulary_property_iri(&self, name: &str) -> String {
+        match &self.vocabulary {
+            Some(v) if v.namespace.ends_with('#') => format!("{}{name}", v.namespace),
+            Some(v) => format!("{}#{name}", v.namespace),
+            None => format!(
+                "{}/api/vocabulary#{name}",
+                self.base_url.trim_end_matches('/')
+            ),
+        }
+    }
+
+    /// The IRI of the concept scheme: the namespace itself, or the glossary's URL.
+    pub fn scheme_iri(&self) -> String {
+        match &self.vocabulary {
+            Some(v) => v.namespace.clone(),
+            None => format!("{}/glossary/", self.base_url.trim_end_matches('/')),
+        }
     }
 
     /// The path part of `base_url`, always starting and ending with `/` (e.g. `/sp-hub/`).

@@ -8,8 +8,8 @@ use oxjsonld::JsonLdParser;
 use oxrdf::{Literal, NamedNode, Quad, Term};
 
 const SKOS: &str = "http://www.w3.org/2004/02/skos/core#";
-const BASE: &str = "https://hub.example.org/glossary/";
-const BASE_SITE: &str = "https://hub.example.org/";
+/// The mini hub's vocabulary namespace: concept IRIs do not depend on `base_url`.
+const BASE: &str = "https://w3id.org/mini-hub/";
 
 fn quads(f: &Fixture) -> Vec<Quad> {
     let text = f.read("api/glossary.jsonld");
@@ -35,8 +35,8 @@ fn the_skos_export_parses_as_rdf_with_the_expected_triples() {
     let f = Fixture::new("mini");
     f.build().unwrap();
     let q = quads(&f);
-    let lw = format!("{BASE}link-worker/");
-    let sp = format!("{BASE}social-prescribing/");
+    let lw = format!("{BASE}link-worker");
+    let sp = format!("{BASE}social-prescribing");
     let rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
     assert!(has(&q, &lw, rdf_type, node(&format!("{SKOS}Concept"))));
     assert!(has(
@@ -83,7 +83,7 @@ fn the_skos_export_parses_as_rdf_with_the_expected_triples() {
     assert!(has(
         &q,
         &sp,
-        &format!("{BASE_SITE}api/vocabulary#proposedLabel"),
+        &format!("{BASE}#proposedLabel"),
         Literal::new_language_tagged_literal("prescrição social", "pt").unwrap()
     ));
     // Regional labels carry their language and the part of the country that uses them.
@@ -110,7 +110,7 @@ fn the_skos_export_parses_as_rdf_with_the_expected_triples() {
         "http://purl.org/dc/terms/source",
         node("https://doi.org/10.1136/bmjopen-2022-070184")
     ));
-    let old = format!("{BASE}community-referral/");
+    let old = format!("{BASE}community-referral");
     assert!(has(
         &q,
         &old,
@@ -124,6 +124,47 @@ fn the_skos_export_parses_as_rdf_with_the_expected_triples() {
         node(&sp)
     ));
     assert!(has(&q, BASE, &format!("{SKOS}hasTopConcept"), node(&sp)));
+}
+
+#[test]
+fn concept_iris_do_not_change_when_the_site_moves() {
+    let f = Fixture::new("mini");
+    let iris = |base: &str| -> (Vec<String>, String) {
+        f.build_with(Some(base)).unwrap();
+        let skos: serde_json::Value = serde_json::from_str(&f.read("api/glossary.jsonld")).unwrap();
+        let mut ids: Vec<String> = skos["@graph"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["@id"].as_str().unwrap().to_string())
+            .collect();
+        ids.sort();
+        (ids, f.read("glossary/link-worker/index.html"))
+    };
+    let (here, page_here) = iris("https://hub.example.org/");
+    let (there, page_there) = iris("https://elsewhere.example.net/sp/");
+    assert_eq!(here, there, "moving the site changes no IRI");
+    assert!(here.contains(&format!("{BASE}link-worker")), "{here:?}");
+    for page in [&page_here, &page_there] {
+        assert!(page.contains(&format!(r#"<code id="term-iri">{BASE}link-worker</code>"#)));
+    }
+    assert!(page_there.contains(
+        r#"<code id="term-url">https://elsewhere.example.net/sp/glossary/link-worker/</code>"#
+    ));
+    // The concept still says where its page is.
+    let q = quads(&f);
+    assert!(has(
+        &q,
+        &format!("{BASE}link-worker"),
+        "http://xmlns.com/foaf/0.1/page",
+        node("https://elsewhere.example.net/sp/glossary/link-worker/")
+    ));
+    assert!(has(
+        &q,
+        BASE,
+        "http://purl.org/dc/terms/license",
+        node("https://creativecommons.org/licenses/by/4.0/")
+    ));
 }
 
 #[test]

@@ -192,6 +192,7 @@ fn glossary_json(site: &Site) -> serde_json::Value {
             let rel = site.relations(&t.id);
             json!({
                 "id": t.id,
+                "iri": site.config.concept_iri(&t.id),
                 "url": absolute(site, &Collection::Glossary.path_of(&t.id)),
                 "term": m.term.value,
                 "definition": m.definition.trim(),
@@ -244,11 +245,12 @@ fn lit(value: &str, language: &str) -> serde_json::Value {
 }
 
 /// The glossary as a SKOS concept scheme in JSON-LD, with an inline `@context` so that it
-/// can be read offline. Every concept's `@id` is its stable page URL.
+/// can be read offline. Every concept's `@id` is its persistent IRI (`vocabulary.namespace` in
+/// hub.yaml followed by its id), linked to its page with `foaf:page`.
 fn glossary_skos(site: &Site) -> serde_json::Value {
     let lang = site.config.language.as_str();
-    let scheme_id = absolute(site, "/glossary/");
-    let concept_id = |id: &str| absolute(site, &Collection::Glossary.path_of(id));
+    let scheme_id = site.config.scheme_iri();
+    let concept_id = |id: &str| site.config.concept_iri(id);
     let ids = |set: &std::collections::BTreeSet<String>| -> Vec<serde_json::Value> {
         set.iter()
             .map(|id| json!({ "@id": concept_id(id) }))
@@ -323,6 +325,7 @@ fn glossary_skos(site: &Site) -> serde_json::Value {
         let mut concept = json!({
             "@id": concept_id(&t.id),
             "@type": "skos:Concept",
+            "foaf:page": { "@id": absolute(site, &Collection::Glossary.path_of(&t.id)) },
             "skos:inScheme": { "@id": scheme_id },
             "skos:notation": t.id,
             "skos:prefLabel": pref,
@@ -389,7 +392,7 @@ fn glossary_skos(site: &Site) -> serde_json::Value {
     }
     let mut all = vec![
         json!({
-            "@id": absolute(site, "/api/vocabulary#proposedLabel"),
+            "@id": site.config.vocabulary_property_iri("proposedLabel"),
             "@type": "rdf:Property",
             "rdfs:label": lit("proposed label", "en"),
             "rdfs:comment": lit("A translation of the preferred label proposed by the hub's editors and not yet attested by a source in that language; awaiting review by partners who speak it.", "en"),
@@ -398,11 +401,29 @@ fn glossary_skos(site: &Site) -> serde_json::Value {
         json!({
             "@id": scheme_id,
             "@type": "skos:ConceptScheme",
+            "foaf:page": { "@id": absolute(site, "/glossary/") },
             "dct:title": lit(&format!("{} — glossary", site.config.title), lang),
             "dct:description": lit(&site.config.description, lang),
             "skos:hasTopConcept": top,
         }),
     ];
+    let scheme = all[1].as_object_mut().expect("the scheme is an object");
+    if let Some(license) = site
+        .config
+        .vocabulary
+        .as_ref()
+        .and_then(|v| v.license.as_ref())
+    {
+        let value = if license.starts_with("http") {
+            json!({ "@id": license })
+        } else {
+            json!(license)
+        };
+        scheme.insert("dct:license".into(), value);
+    }
+    if let Some(publisher) = &site.config.publisher {
+        scheme.insert("dct:publisher".into(), lit(publisher, lang));
+    }
     all.extend(graph);
     json!({
         "@context": {
@@ -410,8 +431,9 @@ fn glossary_skos(site: &Site) -> serde_json::Value {
             "dct": "http://purl.org/dc/terms/",
             "owl": "http://www.w3.org/2002/07/owl#",
             "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+            "foaf": "http://xmlns.com/foaf/0.1/",
             "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-            "hub": absolute(site, "/api/vocabulary#"),
+            "hub": site.config.vocabulary_property_iri(""),
         },
         "@graph": all,
     })

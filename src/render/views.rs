@@ -168,6 +168,8 @@ pub struct TermView {
     /// Summary fields.
     #[serde(flatten)]
     pub summary: TermSummary,
+    /// The persistent IRI of the concept (independent of where the site is hosted).
+    pub iri: String,
     /// Other labels.
     pub aliases: Vec<String>,
     /// Labels in particular countries.
@@ -237,6 +239,7 @@ impl Resolver<'_> {
         let mention_pages = mentioned_in.iter().map(|g| g.pages.len()).sum();
         TermView {
             summary: self.term_summary(r),
+            iri: self.site.config.concept_iri(&r.id),
             aliases: m.aliases.iter().map(|a| a.value.clone()).collect(),
             regional: m
                 .regional
