@@ -80,6 +80,9 @@ pub struct Config {
     /// introduce you", a message to this address naming the champion.
     #[serde(default)]
     pub editors_email: Option<String>,
+    /// Ids of the glossary terms shown on the home page, in order.
+    #[serde(default)]
+    pub featured_terms: Vec<String>,
     /// The glossary's persistent identifiers. Without it, concept IRIs are the term pages'
     /// URLs, which change when `base_url` does.
     #[serde(default)]

@@ -293,6 +293,36 @@ fn labels_with_apostrophes_and_cjk_labels_are_linked_in_running_text() {
 }
 
 #[test]
+fn the_home_page_features_the_configured_terms_and_a_wrong_id_is_reported() {
+    let f = Fixture::new("mini");
+    f.build().unwrap();
+    let home = f.read("index.html");
+    let sp = home
+        .find(r#"<dt><a href="/glossary/social-prescribing/">"#)
+        .expect("featured");
+    let lw = home
+        .find(r#"<dt><a href="/glossary/link-worker/">"#)
+        .expect("featured");
+    assert!(sp < lw, "in the configured order");
+    assert!(!home.contains(r#"<dt><a href="/glossary/what-matters-to-you/">"#));
+    let config = f.read_source("hub.yaml");
+    f.write(
+        "hub.yaml",
+        &config.replace(
+            "[social-prescribing, link-worker]",
+            "[social-prescribing, link-wroker]",
+        ),
+    );
+    let diags = hub::check(&f.root());
+    assert!(
+        diags.iter().any(|d| d.is_error()
+            && d.message.contains("`link-wroker` is not the id of a term")
+            && d.help.as_deref() == Some("did you mean `link-worker`?")),
+        "{diags:#?}"
+    );
+}
+
+#[test]
 fn adding_free_pages_does_not_grow_other_pages() {
     let f = Fixture::new("mini");
     f.build().unwrap();

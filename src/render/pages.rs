@@ -382,18 +382,13 @@ impl PageContext<'_> {
             .into_iter()
             .map(|(date, title, kind, url)| context! { date, title, kind, url })
             .collect();
-        let featured: Vec<_> = [
-            "social-prescribing",
-            "link-worker",
-            "what-matters-to-you",
-            "social-prescription",
-            "green-social-prescribing",
-            "personalised-care",
-        ]
-        .iter()
-        .filter_map(|id| s.term(id))
-        .map(|t| self.resolver.term_summary(t))
-        .collect();
+        let featured: Vec<_> = s
+            .config
+            .featured_terms
+            .iter()
+            .filter_map(|id| s.term(id))
+            .map(|t| self.resolver.term_summary(t))
+            .collect();
         let regions = self.regions_with_studies();
         let intro = s
             .pages

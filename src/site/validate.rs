@@ -61,6 +61,7 @@ pub fn validate(site: &Site, out: &mut Vec<Diagnostic>) {
     super::provenance::check(site, &crate::scaffold::today(), out);
     check_terms(site, out);
     check_territories(site, out);
+    check_featured_terms(site, out);
     check_vocabulary_ids(site, out);
     site.terms.iter().for_each(|r| check_body(r, out));
     site.case_studies.iter().for_each(|r| check_body(r, out));
@@ -186,6 +187,23 @@ fn check_vocabulary_ids(site: &Site, out: &mut Vec<Diagnostic>) {
                         .with_help(format!("write `{canonical}`; records that use the old spelling still work and are flagged")),
                 );
             }
+        }
+    }
+}
+
+/// The home page's featured terms must exist.
+fn check_featured_terms(site: &Site, out: &mut Vec<Diagnostic>) {
+    for id in &site.config.featured_terms {
+        if site.term(id).is_none() {
+            out.push(
+                Diagnostic::error(
+                    "hub.yaml",
+                    0,
+                    0,
+                    format!("featured_terms: `{id}` is not the id of a term in content/glossary/"),
+                )
+                .with_optional_help(did_you_mean(id, site.terms.iter().map(|t| t.id.as_str()))),
+            );
         }
     }
 }
