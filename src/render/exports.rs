@@ -19,41 +19,57 @@ pub fn escape_xml(s: &str) -> String {
 /// The feed, `robots.txt` and the JSON exports, built in parallel. The sitemap, which lists
 /// the rendered pages, is [`sitemap`].
 pub fn feeds_and_exports(site: &Site, resolver: &Resolver<'_>) -> Vec<OutputFile> {
-    type Export = fn(&Site, &Resolver<'_>) -> OutputFile;
-    let exports: [Export; 7] = [
-        |site, _| robots(site),
-        |site, _| atom(site),
-        |site, _| json_file("api/glossary.json", &glossary_json(site)),
-        |site, _| json_file("api/glossary.jsonld", &glossary_skos(site)),
+    type Export = fn(&Site, &Resolver<'_>) -> Vec<OutputFile>;
+    let exports: [Export; 8] = [
+        |site, _| vec![robots(site)],
+        |site, _| vec![atom(site)],
+        |site, _| vec![json_file("api/glossary.json", &glossary_json(site))],
+        |site, _| {
+            let skos = glossary_skos(site);
+            let turtle = super::vocabulary::turtle(&skos);
+            vec![
+                json_file("api/glossary.jsonld", &skos),
+                OutputFile {
+                    path: "api/glossary.ttl".into(),
+                    bytes: turtle.into_bytes(),
+                },
+            ]
+        },
+        |site, _| {
+            vec![OutputFile {
+                path: "api/glossary.csv".into(),
+                bytes: super::vocabulary::csv(site),
+            }]
+        },
         |site, resolver| {
-            json_file(
+            vec![json_file(
                 "api/case-studies.json",
                 &json!({
                     "coverage": crate::site::coverage::Coverage::of(site),
                     "case_studies": site.case_studies.iter().map(|r| resolver.case_study(r, "")).collect::<Vec<_>>()
                 }),
-            )
+            )]
         },
         |site, resolver| {
-            json_file(
+            vec![json_file(
                 "api/evidence.json",
                 &json!({
                     "evidence": site.evidence.iter().map(|r| resolver.evidence(r, "")).collect::<Vec<_>>()
                 }),
-            )
+            )]
         },
         |site, resolver| {
-            json_file(
+            vec![json_file(
                 "api/champions.json",
                 &json!({
                     "champions": site.champions.iter().map(|r| resolver.champion(r, "")).collect::<Vec<_>>()
                 }),
-            )
+            )]
         },
     ];
     exports
         .par_iter()
-        .map(|export| export(site, resolver))
+        .flat_map(|export| export(site, resolver))
         .collect()
 }
 
@@ -270,8 +286,13 @@ fn glossary_skos(site: &Site) -> serde_json::Value {
                 pref.push(lit(t.value.label(), code));
             }
         }
-        let mut alt: Vec<serde_json::Value> =
-            m.aliases.iter().map(|a| lit(&a.value, lang)).collect();
+        // Abbreviations are alternative labels (skos:hiddenLabel is for misspellings).
+        let mut alt: Vec<serde_json::Value> = m
+            .aliases
+            .iter()
+            .chain(&m.abbreviations)
+            .map(|a| lit(&a.value, lang))
+            .collect();
         let mut scope_notes = Vec::new();
         for r in &m.regional {
             let language = r.language.as_ref().map_or(lang, |l| l.value.as_str());
@@ -338,20 +359,10 @@ fn glossary_skos(site: &Site) -> serde_json::Value {
         }
         if !proposed.is_empty() {
             // Not a preferred label until a source attests it: a label of the hub's own
-            // vocabulary, declared in the scheme as a sub-property of skos:hiddenLabel.
+            // vocabulary, declared in the scheme as a sub-property of skos:altLabel.
             obj.insert("hub:proposedLabel".into(), json!(proposed));
         }
-        if !m.abbreviations.is_empty() {
-            obj.insert(
-                "skos:hiddenLabel".into(),
-                json!(
-                    m.abbreviations
-                        .iter()
-                        .map(|a| lit(&a.value, lang))
-                        .collect::<Vec<_>>()
-                ),
-            );
-        }
+
         if !scope_notes.is_empty() {
             obj.insert("skos:scopeNote".into(), json!(scope_notes));
         }
@@ -396,7 +407,7 @@ fn glossary_skos(site: &Site) -> serde_json::Value {
             "@type": "rdf:Property",
             "rdfs:label": lit("proposed label", "en"),
             "rdfs:comment": lit("A translation of the preferred label proposed by the hub's editors and not yet attested by a source in that language; awaiting review by partners who speak it.", "en"),
-            "rdfs:subPropertyOf": { "@id": "http://www.w3.org/2004/02/skos/core#hiddenLabel" },
+            "rdfs:subPropertyOf": { "@id": "http://www.w3.org/2004/02/skos/core#altLabel" },
         }),
         json!({
             "@id": scheme_id,

@@ -9,6 +9,7 @@ pub mod sanitize;
 pub mod templates;
 pub mod theme;
 pub mod views;
+pub mod vocabulary;
 
 pub use incremental::{render_record, render_term_edit};
 

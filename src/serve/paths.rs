@@ -64,6 +64,9 @@ pub(super) fn content_type(path: &str) -> &'static str {
         (_, "js" | "mjs") => "text/javascript; charset=utf-8",
         (_, "json") => "application/json",
         (_, "jsonld") => "application/ld+json",
+        (_, "ttl") => "text/turtle; charset=utf-8",
+        (_, "csv") => "text/csv; charset=utf-8",
+        (_, "ics") => "text/calendar; charset=utf-8",
         ("atom.xml", _) => "application/atom+xml",
         (_, "xml") => "application/xml",
         (_, "txt") => "text/plain; charset=utf-8",
@@ -136,6 +139,10 @@ mod tests {
     fn content_types() {
         assert_eq!(content_type("a/index.html"), "text/html; charset=utf-8");
         assert_eq!(content_type("atom.xml"), "application/atom+xml");
+        assert_eq!(
+            content_type("api/glossary.ttl"),
+            "text/turtle; charset=utf-8"
+        );
         assert_eq!(content_type("api/glossary.jsonld"), "application/ld+json");
     }
 }

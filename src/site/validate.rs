@@ -337,8 +337,47 @@ fn report_duplicate_labels(site: &Site, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// Every broader term of `id`, directly or through other terms.
+fn ancestors(site: &Site, id: &str) -> std::collections::BTreeSet<String> {
+    let mut seen = std::collections::BTreeSet::new();
+    let mut todo = vec![id.to_string()];
+    while let Some(next) = todo.pop() {
+        for b in &site.relations(&next).broader {
+            if seen.insert(b.clone()) {
+                todo.push(b.clone());
+            }
+        }
+    }
+    seen
+}
+
+/// SKOS S27: a term may not be related to one of its broader or narrower terms.
+fn check_related_is_not_hierarchical(site: &Site, out: &mut Vec<Diagnostic>) {
+    for r in &site.terms {
+        let mine = ancestors(site, &r.id);
+        for target in &r.meta.related {
+            let hierarchical =
+                mine.contains(&target.value) || ancestors(site, &target.value).contains(&r.id);
+            if hierarchical && site.term(&target.value).is_some() {
+                out.push(
+                    at(
+                        r,
+                        target,
+                        format!(
+                            "`{}` is already a broader or narrower term of `{}` (directly or through other terms)",
+                            target.value, r.id
+                        ),
+                    )
+                    .with_help("remove it from `related`: in SKOS a term cannot be both related and in the same hierarchy"),
+                );
+            }
+        }
+    }
+}
+
 fn check_terms(site: &Site, out: &mut Vec<Diagnostic>) {
     check_broader_cycles(site, out);
+    check_related_is_not_hierarchical(site, out);
     report_duplicate_labels(site, out);
     for r in &site.terms {
         let m = &r.meta;

@@ -1,0 +1,132 @@
+//! The glossary exports checked by tools this project does not write: rdflib parses the
+//! Turtle and JSON-LD files and pyshacl validates them against the SKOS integrity
+//! conditions (tests/python/skos-shapes.ttl). `scripts/test` installs both into target/py.
+
+mod common;
+
+use common::Fixture;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The Python with rdflib and pyshacl, or `None` when the checks are skipped on purpose.
+fn checker_python() -> Option<PathBuf> {
+    let python = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/py/bin/python");
+    if python.exists() {
+        return Some(python);
+    }
+    assert!(
+        std::env::var_os("HUB_SKIP_PYTHON_TESTS").is_some(),
+        "target/py is missing: run ./scripts/test (it installs rdflib and pyshacl), or set HUB_SKIP_PYTHON_TESTS=1"
+    );
+    None
+}
+
+/// Runs the SKOS checker on `files`: (passed, report).
+fn check_skos(python: &Path, files: &[PathBuf]) -> (bool, String) {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/python/check_skos.py");
+    let out = Command::new(python)
+        .arg(script)
+        .args(files)
+        .output()
+        .unwrap();
+    let report =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    (out.status.success(), report)
+}
+
+#[test]
+fn the_shipped_glossary_exports_parse_and_meet_the_skos_integrity_conditions() {
+    let Some(python) = checker_python() else {
+        return;
+    };
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = tempfile::tempdir().unwrap();
+    let site = out.path().join("site");
+    hub::build(&hub::BuildOptions {
+        root: root.into(),
+        output: site.clone(),
+        base_url: None,
+        drafts: false,
+        force: false,
+    })
+    .unwrap();
+    let api = site.join("api");
+    let (ok, report) = check_skos(
+        &python,
+        &[api.join("glossary.ttl"), api.join("glossary.jsonld")],
+    );
+    assert!(ok, "{report}");
+    assert!(report.contains("conforms: True"), "{report}");
+}
+
+#[test]
+fn a_broken_export_fails_the_independent_check() {
+    let Some(python) = checker_python() else {
+        return;
+    };
+    let f = Fixture::new("mini");
+    f.build().unwrap();
+    let good = f.out().join("api/glossary.ttl");
+    let (ok, report) = check_skos(&python, std::slice::from_ref(&good));
+    assert!(ok, "the mini hub's export conforms: {report}");
+    let turtle = std::fs::read_to_string(&good).unwrap();
+    let concept = "<https://w3id.org/mini-hub/link-worker>";
+    let broken = [
+        // Two English preferred labels (S14).
+        format!(
+            "{turtle}\n{concept} <http://www.w3.org/2004/02/skos/core#prefLabel> \"Connector\"@en .\n"
+        ),
+        // Related to its own broader concept (S27).
+        format!(
+            "{turtle}\n{concept} <http://www.w3.org/2004/02/skos/core#related> <https://w3id.org/mini-hub/social-prescribing> .\n"
+        ),
+        // Not Turtle at all.
+        format!("{turtle}\n{concept} skos:prefLabel \"unclosed ."),
+    ];
+    for (i, text) in broken.iter().enumerate() {
+        let path = f.out().join(format!("broken-{i}.ttl"));
+        std::fs::write(&path, text).unwrap();
+        let (ok, report) = check_skos(&python, &[path]);
+        assert!(!ok, "broken export {i} passed the check: {report}");
+    }
+}
+
+#[test]
+fn the_csv_has_one_row_per_concept_and_language() {
+    let f = Fixture::new("mini");
+    f.build().unwrap();
+    let csv = f.read("api/glossary.csv");
+    let mut rows = csv.lines();
+    assert_eq!(
+        rows.next(),
+        Some(
+            "id,iri,page,language,label,label_status,other_labels,definition,definition_origin,term_status,broader,related"
+        )
+    );
+    let sp: Vec<&str> = csv
+        .lines()
+        .filter(|l| l.starts_with("social-prescribing,"))
+        .collect();
+    assert!(
+        sp.iter()
+            .any(|l| l.contains(",en,Social prescribing,preferred,")),
+        "{sp:?}"
+    );
+    assert!(
+        sp.iter().any(|l| l.contains(",ja,社会的処方,attested,")),
+        "{sp:?}"
+    );
+    assert!(
+        sp.iter()
+            .any(|l| l.contains(",pt,prescrição social,proposed,")),
+        "{sp:?}"
+    );
+    let lw: Vec<&str> = csv
+        .lines()
+        .filter(|l| l.starts_with("link-worker,"))
+        .collect();
+    assert!(
+        lw.iter().any(|l| l.contains(",nl,,none,Welzijnscoach,")),
+        "a regional label's language gets a row: {lw:?}"
+    );
+}
