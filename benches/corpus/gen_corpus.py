@@ -176,6 +176,36 @@ def ylist(values: list[str]) -> str:
     return "[" + ", ".join(q(v) for v in values) + "]"
 
 
+# Every record's `reviewed` date: recent, so that no build of the corpus warns about it.
+REVIEWED = "2026-11-01"
+
+
+def drop_hierarchical_related(records: list) -> None:
+    """Removes `related` links between a term and one of its broader or narrower terms, which
+    hub check refuses (SKOS S27). Done after every term is drawn, so the random stream (and
+    so the rest of the corpus) is the same as before the check existed."""
+    fm_of = {rid: fm for _, (rid, fm, *_rest) in records}
+    parent = {}
+    for rid, fm in fm_of.items():
+        for line in fm:
+            if line.startswith("broader: ["):
+                parent[rid] = line[len("broader: ["):-1]
+
+    def ancestors(rid: str) -> set:
+        seen = set()
+        while rid in parent and parent[rid] not in seen:
+            rid = parent[rid]
+            seen.add(rid)
+        return seen
+
+    for rid, fm in fm_of.items():
+        for k, line in enumerate(fm):
+            if line.startswith("related: ["):
+                rel = [r for r in line[len("related: ["):-1].split(", ")
+                       if r not in ancestors(rid) and rid not in ancestors(r)]
+                fm[k] = f"related: [{', '.join(rel)}]"
+
+
 def read_vocab(path: Path, key: str) -> list[str]:
     """Values of `key` in a flow-mapping-per-line YAML list such as data/settings.yaml."""
     out = []
@@ -315,7 +345,7 @@ def plain_body(w: Writer, target: int) -> str:
 
 
 def glossary_record(i: int, t: Term, terms: list[Term], rng: random.Random, v: dict) -> tuple:
-    fm = [f"term: {q(t.label)}",
+    fm = [f"term: {q(t.label)}", f"reviewed: {REVIEWED}",
           f"definition: {q(f'The {t.label} is a way of helping people reach non-medical support; this entry is synthetic benchmark text number {i}.')}"]
     if rng.random() < 0.3:
         fm.append(f"aliases: [{q(t.label + ' approach')}]")
@@ -351,7 +381,7 @@ def evidence_record(i: int, terms: list[Term], rng: random.Random, v: dict) -> t
     year = rng.randint(2005, 2025)
     countries = rng.sample(v["countries"], rng.choice([0, 1, 1, 1, 2]))
     d = date(rng)
-    fm = [f"title: {q(title)}", f"date: {d}", f"year: {year}",
+    fm = [f"title: {q(title)}", f"date: {d}", f"reviewed: {REVIEWED}", f"year: {year}",
           f"countries: [{', '.join(countries)}]", f"place: {q(place)}"]
     if rng.random() < 0.7:
         fm.append(f"setting: {rng.choice(v['settings'])}")
@@ -393,6 +423,7 @@ def case_record(i: int, terms: list[Term], evidence_ids: list[str], rng: random.
     if country in SUBDIVISIONS:
         fm.append(f"subdivision: {rng.choice(SUBDIVISIONS[country])}")
     fm += [f"place: {q(place)}", f"setting: {rng.choice(v['settings'])}", f"model: {model}",
+           "status: active", f"reviewed: {REVIEWED}",
            f"population: {q(rng.choice(POPULATIONS))}", f"started: {rng.randint(2005, 2024)}",
            f"organisations: [{q(place + ' ' + rng.choice(['Health Partnership', 'Wellbeing Trust', 'Community Network']))}]",
            f"summary: {q(f'A {model} service in {place} that connects {rng.choice(POPULATIONS)} with community support. It began as a pilot and is now part of local services.')}",
@@ -413,7 +444,7 @@ def champion_record(i: int, terms: list[Term], rng: random.Random, v: dict) -> t
     name = f"{first} {last}"
     chid = f"{slug(first)}-{slug(last)}-{i:05d}"
     country = rng.choice(v["countries"])
-    fm = [f"name: {q(name)}", "example: true", f"profession: {rng.choice(v['professions'])}",
+    fm = [f"name: {q(name)}", "example: true", f"reviewed: {REVIEWED}", f"profession: {rng.choice(v['professions'])}",
           f"setting: {rng.choice(v['settings'])}",
           f"organisation: {q(rng.choice(v['places']) + ' ' + rng.choice(['Primary Care Network', 'Health Centre', 'Community Trust']))}",
           f"country: {country}"]
@@ -423,7 +454,9 @@ def champion_record(i: int, terms: list[Term], rng: random.Random, v: dict) -> t
            f"activities: {ylist(rng.sample(CHAMPION_ACTIVITIES, 2))}",
            f"cohort: {rng.randint(2018, 2026)}",
            f"languages: [{', '.join(['en'] + rng.sample([c for c in v['languages'] if c != 'en'], rng.randint(0, 2)))}]",
-           f"contact: {{ email: \"{chid}@example.org\", public: {'true' if rng.random() < 0.5 else 'false'} }}"]
+           # Only public contacts are ever written in a file (hub check refuses others).
+           (f"contact: {{ email: \"{chid}@example.org\", public: true }}" if rng.random() < 0.5
+            else "contact: { public: false }")]
     topics = rng.sample(terms, min(len(terms), rng.randint(2, 4)))
     w = Writer(rng, topics, v["places"])
     intro = f"*This is a synthetic example profile: {name} is not a real person.*"
@@ -557,6 +590,7 @@ def main() -> None:
     records: list[tuple[str, tuple]] = []
     for i, t in enumerate(terms):
         records.append(("glossary", glossary_record(i, t, terms, rng, v)))
+    drop_hierarchical_related(records)
     evidence = [evidence_record(i, terms, rng, v) for i in range(n_evidence)]
     records += [("evidence", r) for r in evidence]
     evidence_ids = [r[0] for r in evidence]
