@@ -91,6 +91,129 @@ fn a_broken_export_fails_the_independent_check() {
     }
 }
 
+/// Runs the FHIR checker on `files`: (passed, report).
+fn check_fhir(python: &Path, files: &[PathBuf]) -> (bool, String) {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/python/check_fhir.py");
+    let out = Command::new(python)
+        .arg(script)
+        .args(files)
+        .output()
+        .unwrap();
+    let report =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    (out.status.success(), report)
+}
+
+#[test]
+fn the_fhir_resources_validate_against_fhir_r5_and_carry_the_glossary() {
+    let Some(python) = checker_python() else {
+        return;
+    };
+    let f = Fixture::new("mini");
+    f.build().unwrap();
+    let dir = f.out().join("api/fhir");
+    let files: Vec<PathBuf> = [
+        "CodeSystem-glossary.json",
+        "ValueSet-glossary-all.json",
+        "ConceptMap-glossary-mappings.json",
+    ]
+    .iter()
+    .map(|n| dir.join(n))
+    .collect();
+    let (ok, report) = check_fhir(&python, &files);
+    assert!(ok, "{report}");
+
+    let read = |n: &str| -> serde_json::Value {
+        serde_json::from_str(&std::fs::read_to_string(dir.join(n)).unwrap()).unwrap()
+    };
+    let cs = read("CodeSystem-glossary.json");
+    let glossary: serde_json::Value = serde_json::from_str(&f.read("api/glossary.json")).unwrap();
+    assert_eq!(cs["count"], glossary["count"], "one concept per term");
+    assert_eq!(
+        cs["url"], "https://w3id.org/mini-hub/",
+        "the canonical URL is the vocabulary namespace"
+    );
+    let sp = cs["concept"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["code"] == "social-prescribing")
+        .unwrap();
+    let designations = sp["designation"].as_array().unwrap();
+    let ja = designations.iter().find(|d| d["language"] == "ja").unwrap();
+    assert_eq!(
+        ja["use"]["code"], "display",
+        "an attested translation is a display designation"
+    );
+    let pt = designations.iter().find(|d| d["language"] == "pt").unwrap();
+    assert!(pt.get("use").is_none(), "a proposed translation is not");
+    let lw = cs["concept"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["code"] == "link-worker")
+        .unwrap();
+    assert!(
+        lw["property"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["code"] == "parent" && p["valueCode"] == "social-prescribing")
+    );
+    let map = read("ConceptMap-glossary-mappings.json");
+    let group = &map["group"][0];
+    assert_eq!(group["target"], "http://www.wikidata.org/entity");
+    assert_eq!(
+        group["element"][0]["target"][0]["relationship"],
+        "equivalent"
+    );
+
+    // A broken resource fails the same check.
+    let mut broken = cs.clone();
+    broken["concept"][0]["designations"] = serde_json::json!([]);
+    let path = f.out().join("broken-CodeSystem.json");
+    std::fs::write(&path, serde_json::to_vec(&broken).unwrap()).unwrap();
+    let (ok, report) = check_fhir(&python, &[path]);
+    assert!(!ok, "a misspelled field passed: {report}");
+}
+
+#[test]
+fn mappings_show_on_the_term_page_and_become_skos_matches() {
+    let f = Fixture::new("mini");
+    f.build().unwrap();
+    let page = f.read("glossary/social-prescribing/index.html");
+    assert!(
+        page.contains(
+            r#"<a href="https://www.wikidata.org/wiki/Q000000"><code>Q000000</code></a>"#
+        ),
+        "{page}"
+    );
+    let skos: serde_json::Value = serde_json::from_str(&f.read("api/glossary.jsonld")).unwrap();
+    let sp = skos["@graph"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["skos:notation"] == "social-prescribing")
+        .unwrap();
+    assert_eq!(
+        sp["skos:exactMatch"][0]["@id"],
+        "http://www.wikidata.org/entity/Q000000"
+    );
+    // A mapping to an unknown system, or without a source URL, is refused.
+    let term = f.read_source("content/glossary/social-prescribing.md");
+    f.write(
+        "content/glossary/social-prescribing.md",
+        &term.replace("scheme: wikidata", "scheme: wikidat"),
+    );
+    let diags = hub::check(&f.root());
+    assert!(
+        diags.iter().any(|d| d.is_error()
+            && d.message.contains("`wikidat` is not a code system")
+            && d.help.as_deref() == Some("did you mean `wikidata`?")),
+        "{diags:#?}"
+    );
+}
+
 #[test]
 fn the_csv_has_one_row_per_concept_and_language() {
     let f = Fixture::new("mini");

@@ -45,6 +45,37 @@ pub struct Language {
     pub native: String,
 }
 
+/// A code system that glossary terms map to (`data/code-systems.yaml`), such as SNOMED CT.
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CodeSystem {
+    /// Stable id used in `mappings` (e.g. `snomed-ct`).
+    pub id: String,
+    /// Name shown to readers.
+    pub name: String,
+    /// The system's canonical URI in FHIR (e.g. `http://snomed.info/sct`).
+    pub system: String,
+    /// The IRI of a code in linked data, with `{code}` for the code; without it, mappings
+    /// to this system are not exported as SKOS matches (FHIR and the page still show them).
+    #[serde(default)]
+    pub iri: Option<String>,
+    /// The official browser's page for a code, with `{code}`.
+    #[serde(default)]
+    pub browser: Option<String>,
+}
+
+impl CodeSystem {
+    /// The linked-data IRI of `code`, if the system has one.
+    pub fn iri_of(&self, code: &str) -> Option<String> {
+        self.iri.as_ref().map(|p| p.replace("{code}", code))
+    }
+
+    /// The browser page of `code`, if the system has one.
+    pub fn browser_of(&self, code: &str) -> Option<String> {
+        self.browser.as_ref().map(|p| p.replace("{code}", code))
+    }
+}
+
 /// An entry of a simple id → name vocabulary (professions, settings, models, designs).
 #[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -101,6 +132,8 @@ pub struct Vocabularies {
     pub settings: Vec<Entry>,
     /// Models of social prescribing.
     pub models: Vec<Entry>,
+    /// Code systems that glossary terms map to (optional file).
+    pub code_systems: Vec<CodeSystem>,
     /// Pre-projected world map (`data/world-map.json`), if the hub ships one.
     #[serde(skip)]
     pub world_map: Option<crate::render::map::WorldMap>,
@@ -117,6 +150,11 @@ impl Vocabularies {
             study_designs: load_list(root, "study-designs.yaml", diagnostics),
             settings: load_list(root, "settings.yaml", diagnostics),
             models: load_list(root, "models.yaml", diagnostics),
+            code_systems: if root.join("data/code-systems.yaml").exists() {
+                load_list(root, "code-systems.yaml", diagnostics)
+            } else {
+                Vec::new()
+            },
             world_map: match crate::render::map::WorldMap::load(root) {
                 Ok(map) => map,
                 Err(e) => {
@@ -179,6 +217,11 @@ impl Vocabularies {
         } else {
             format!("{code} ({name})")
         }
+    }
+
+    /// The code system with id `id`.
+    pub fn code_system(&self, id: &str) -> Option<&CodeSystem> {
+        self.code_systems.iter().find(|c| c.id == id)
     }
 
     /// The WHO region with code `code`.

@@ -61,6 +61,52 @@ impl Translation {
     }
 }
 
+/// How a code in another system relates to the term (the SKOS mapping properties).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum MatchRelation {
+    /// The same concept (`skos:exactMatch`).
+    Exact,
+    /// Close enough to use interchangeably in some applications (`skos:closeMatch`).
+    Close,
+    /// The code is broader than the term (`skos:broadMatch`).
+    Broad,
+    /// The code is narrower than the term (`skos:narrowMatch`).
+    Narrow,
+    /// Associated, not hierarchical (`skos:relatedMatch`).
+    Related,
+}
+
+impl MatchRelation {
+    /// The SKOS property, as a compact IRI.
+    pub fn skos_property(self) -> &'static str {
+        match self {
+            MatchRelation::Exact => "skos:exactMatch",
+            MatchRelation::Close => "skos:closeMatch",
+            MatchRelation::Broad => "skos:broadMatch",
+            MatchRelation::Narrow => "skos:narrowMatch",
+            MatchRelation::Related => "skos:relatedMatch",
+        }
+    }
+}
+
+/// A code in another system (SNOMED CT, ICD-11, MeSH, Wikidata …) for the same concept.
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Mapping {
+    /// Id of the code system in `data/code-systems.yaml`.
+    #[schemars(with = "String")]
+    pub scheme: Spanned<String>,
+    /// The code, exactly as the system writes it.
+    pub code: String,
+    /// The code's official label in that system.
+    pub label: String,
+    /// How the code relates to the term.
+    pub relation: MatchRelation,
+    /// Where the code and its label are published (required: never a guessed code).
+    pub source: Source,
+}
+
 /// A label used for the term in particular countries.
 #[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -115,6 +161,9 @@ pub struct Term {
     #[serde(default)]
     #[schemars(with = "BTreeMap<String, Translation>")]
     pub translations: BTreeMap<String, Spanned<Translation>>,
+    /// Codes for the same (or a broader, narrower, related) concept in other systems.
+    #[serde(default)]
+    pub mappings: Vec<Mapping>,
     /// Ids of broader terms.
     #[serde(default)]
     #[schemars(with = "Vec<String>")]

@@ -20,7 +20,7 @@ pub fn escape_xml(s: &str) -> String {
 /// the rendered pages, is [`sitemap`].
 pub fn feeds_and_exports(site: &Site, resolver: &Resolver<'_>) -> Vec<OutputFile> {
     type Export = fn(&Site, &Resolver<'_>) -> Vec<OutputFile>;
-    let exports: [Export; 8] = [
+    let exports: [Export; 9] = [
         |site, _| vec![robots(site)],
         |site, _| vec![atom(site)],
         |site, _| vec![json_file("api/glossary.json", &glossary_json(site))],
@@ -33,6 +33,22 @@ pub fn feeds_and_exports(site: &Site, resolver: &Resolver<'_>) -> Vec<OutputFile
                     path: "api/glossary.ttl".into(),
                     bytes: turtle.into_bytes(),
                 },
+            ]
+        },
+        |site, _| {
+            vec![
+                json_file(
+                    "api/fhir/CodeSystem-glossary.json",
+                    &super::fhir::code_system(site),
+                ),
+                json_file(
+                    "api/fhir/ValueSet-glossary-all.json",
+                    &super::fhir::value_set(site),
+                ),
+                json_file(
+                    "api/fhir/ConceptMap-glossary-mappings.json",
+                    &super::fhir::concept_map(site),
+                ),
             ]
         },
         |site, _| {
@@ -216,6 +232,7 @@ fn glossary_json(site: &Site) -> serde_json::Value {
                 "abbreviations": m.abbreviations,
                 "definition_quoted_from": m.quoted_from,
                 "jurisdiction": m.jurisdiction,
+                "mappings": m.mappings,
                 "regional": m.regional,
                 "translations": m.translations.iter().map(|(code, t)| (code.clone(), json!({
                     "label": t.value.label(),
@@ -356,6 +373,19 @@ fn glossary_skos(site: &Site) -> serde_json::Value {
         obj.insert("skos:editorialNote".into(), lit(&editorial, lang));
         if !alt.is_empty() {
             obj.insert("skos:altLabel".into(), json!(alt));
+        }
+        for mapping in &m.mappings {
+            let target = site
+                .vocab
+                .code_system(&mapping.scheme.value)
+                .and_then(|c| c.iri_of(&mapping.code));
+            if let Some(iri) = target {
+                let key = mapping.relation.skos_property();
+                let entry = obj.entry(key).or_insert_with(|| json!([]));
+                if let Some(list) = entry.as_array_mut() {
+                    list.push(json!({ "@id": iri }));
+                }
+            }
         }
         if !proposed.is_empty() {
             // Not a preferred label until a source attests it: a label of the hub's own

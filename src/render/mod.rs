@@ -1,6 +1,7 @@
 //! RENDER: every page, feed and export of the site, as bytes in memory.
 
 pub mod exports;
+pub mod fhir;
 mod incremental;
 pub mod map;
 pub mod markdown;

@@ -142,6 +142,23 @@ pub struct TranslationView {
     pub source: Option<Source>,
 }
 
+/// A code for the term in another system.
+#[derive(Debug, Clone, Serialize)]
+pub struct MappingView {
+    /// Name of the code system.
+    pub system: String,
+    /// The code.
+    pub code: String,
+    /// Its label in that system.
+    pub label: String,
+    /// exact, close, broad, narrow or related.
+    pub relation: crate::content::term::MatchRelation,
+    /// The code's page in the system's official browser.
+    pub url: Option<String>,
+    /// Where the code is published.
+    pub source: Source,
+}
+
 /// Pages that mention a term, for one collection.
 #[derive(Debug, Clone, Serialize)]
 pub struct MentionGroup {
@@ -176,6 +193,8 @@ pub struct TermView {
     pub regional: Vec<RegionalView>,
     /// Labels in other languages.
     pub translations: Vec<TranslationView>,
+    /// Codes in other systems.
+    pub mappings: Vec<MappingView>,
     /// The source the definition is quoted from word for word; `None` when the definition
     /// is the hub's own gloss.
     pub quoted_from: Option<Source>,
@@ -267,6 +286,21 @@ impl Resolver<'_> {
                     label: t.value.label().to_string(),
                     proposed: t.value.is_proposed(),
                     source: t.value.source().cloned(),
+                })
+                .collect(),
+            mappings: m
+                .mappings
+                .iter()
+                .map(|x| {
+                    let system = self.site.vocab.code_system(&x.scheme.value);
+                    MappingView {
+                        system: system.map_or_else(|| x.scheme.value.clone(), |c| c.name.clone()),
+                        code: x.code.clone(),
+                        label: x.label.clone(),
+                        relation: x.relation,
+                        url: system.and_then(|c| c.browser_of(&x.code)),
+                        source: x.source.clone(),
+                    }
                 })
                 .collect(),
             quoted_from: m.quoted_from.clone(),

@@ -14,7 +14,15 @@ pub fn check(site: &Site, today: &str, out: &mut Vec<Diagnostic>) {
     };
     for r in &site.terms {
         let m = &r.meta;
-        policy.check_sources(r, m.sources.iter().chain(&m.quoted_from), out);
+        let mapping_sources = m.mappings.iter().map(|x| &x.source);
+        policy.check_sources(
+            r,
+            m.sources
+                .iter()
+                .chain(&m.quoted_from)
+                .chain(mapping_sources),
+            out,
+        );
         for t in m.translations.values() {
             // Inside a translation only the translation's own place is known.
             if let Some(url) = t.value.source().and_then(|s| s.url.as_ref()) {

@@ -417,6 +417,30 @@ fn check_terms(site: &Site, out: &mut Vec<Diagnostic>) {
                 check_language(site, r, language, out);
             }
         }
+        for mapping in &m.mappings {
+            if site.vocab.code_system(&mapping.scheme.value).is_none() {
+                out.push(
+                    at(
+                        r,
+                        &mapping.scheme,
+                        format!(
+                            "`{}` is not a code system in data/code-systems.yaml",
+                            mapping.scheme.value
+                        ),
+                    )
+                    .with_optional_help(did_you_mean(
+                        &mapping.scheme.value,
+                        site.vocab.code_systems.iter().map(|c| c.id.as_str()),
+                    )),
+                );
+            }
+            if mapping.code.trim().is_empty() || mapping.source.url.is_none() {
+                out.push(
+                    at(r, &mapping.scheme, "a mapping needs its code and a source with a URL that shows the code")
+                        .with_help("never guess a code: cite the official browser or the document that lists it"),
+                );
+            }
+        }
         if let Some(place) = &m.jurisdiction {
             check_place(site, r, place, out);
         }
