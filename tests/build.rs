@@ -108,7 +108,7 @@ fn term_pages_show_labels_relations_and_backlinks() {
     assert!(page.contains(
         r#"<code id="term-url">https://hub.example.org/glossary/social-prescribing/</code>"#
     ));
-    assert!(page.contains("“Social prescribing”. In: Mini Hub, glossary. Available at: https://hub.example.org/glossary/social-prescribing/"), "cite this term");
+    assert!(page.contains("“Social prescribing”. In: Mini Hub, glossary. https://w3id.org/mini-hub/social-prescribing. Available at: https://hub.example.org/glossary/social-prescribing/"), "cite this term, with its IRI");
 
     let deprecated = f.read("glossary/community-referral/index.html");
     assert!(deprecated.contains("This term is deprecated"));
