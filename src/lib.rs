@@ -200,6 +200,116 @@ fn schema_inputs(
     (vocab, terms, evidence)
 }
 
+/// Why a release could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum ReleaseError {
+    /// The hub has errors; nothing was written.
+    #[error("the hub has {} error(s); fix them before releasing", .0.iter().filter(|d| d.is_error()).count())]
+    Invalid(Vec<Diagnostic>),
+    /// The version name cannot be a folder and URL segment.
+    #[error("`{0}` is not a valid version: use letters, digits, dots and hyphens (e.g. 2026.1)")]
+    BadVersion(String),
+    /// A release is never rewritten.
+    #[error("release {0} already exists in releases/{0}/; a release is never rewritten")]
+    Exists(String),
+    /// The date is not YYYY-MM-DD.
+    #[error("`{0}` is not a date (YYYY-MM-DD)")]
+    BadDate(String),
+    /// The files could not be written.
+    #[error("cannot write the release: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// A release written by [`release`].
+#[derive(Debug, Clone)]
+pub struct ReleaseReport {
+    /// The release's folder.
+    pub dir: PathBuf,
+    /// The changes since the previous release (every term, for the first).
+    pub changes: Vec<site::history::TermChanges>,
+}
+
+/// Freezes the glossary as release `version` of `date`: writes its exports to
+/// `releases/<version>/` (atomically) and appends the changes to `releases/CHANGELOG.md`.
+pub fn release(root: &Path, version: &str, date: &str) -> Result<ReleaseReport, ReleaseError> {
+    use content::releases::{RELEASE_FILES, ReleaseInfo, is_valid_version};
+    if !is_valid_version(version) {
+        return Err(ReleaseError::BadVersion(version.to_string()));
+    }
+    if !site::validate::is_date(date) {
+        return Err(ReleaseError::BadDate(date.to_string()));
+    }
+    let releases = root.join("releases");
+    let dir = releases.join(version);
+    if dir.exists() {
+        return Err(ReleaseError::Exists(version.to_string()));
+    }
+    let rendered = render_in_memory_with(root, None, false, false);
+    if rendered.diagnostics.iter().any(Diagnostic::is_error) {
+        return Err(ReleaseError::Invalid(rendered.diagnostics));
+    }
+    let Some(model) = rendered.model else {
+        return Err(ReleaseError::Invalid(rendered.diagnostics));
+    };
+    let info = ReleaseInfo {
+        version: version.to_string(),
+        date: date.to_string(),
+    };
+    let staging = releases.join(format!(".{version}.partial"));
+    if staging.exists() {
+        std::fs::remove_dir_all(&staging)?;
+    }
+    std::fs::create_dir_all(&staging)?;
+    for name in RELEASE_FILES {
+        let bytes = if name == "release.json" {
+            let mut b = serde_json::to_vec_pretty(&info).expect("release info serializes");
+            b.push(b'\n');
+            b
+        } else {
+            let path = format!("api/{name}");
+            rendered
+                .files
+                .iter()
+                .find(|f| f.path == path)
+                .map(|f| f.bytes.clone())
+                .unwrap_or_default()
+        };
+        std::fs::write(staging.join(name), bytes)?;
+    }
+    std::fs::rename(&staging, &dir)?;
+    let previous = model
+        .site
+        .releases
+        .last()
+        .map(|r| r.terms.clone())
+        .unwrap_or_default();
+    let changes = site::history::compare(&previous, &site::history::current_terms(&model.site));
+    let mut log = format!("## {version} ({date})\n\n");
+    if changes.is_empty() {
+        log.push_str("No change to any term.\n");
+    }
+    for c in &changes {
+        let what: Vec<String> = c.changes.iter().map(site::history::describe).collect();
+        log.push_str(&format!(
+            "- `{}` ({}): {}\n",
+            c.id,
+            c.label,
+            what.join("; ")
+        ));
+    }
+    log.push('\n');
+    let changelog = releases.join("CHANGELOG.md");
+    let old = std::fs::read_to_string(&changelog).unwrap_or_else(|_| {
+        "# Changes to the glossary\n\nWritten by `hub release`; newest first.\n\n".to_string()
+    });
+    let (head, rest) = match old.find("\n## ") {
+        Some(i) => old.split_at(i + 1),
+        None => (old.as_str(), ""),
+    };
+    std::fs::write(&changelog, format!("{head}{log}{rest}"))?;
+    Ok(ReleaseReport { dir, changes })
+}
+
 /// Validates the hub at `root` and returns every diagnostic, writing nothing.
 pub fn check(root: &Path) -> Vec<Diagnostic> {
     render_in_memory_with(root, None, true, false).diagnostics

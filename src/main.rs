@@ -94,6 +94,18 @@ enum Command {
         #[arg(long, default_value = "schemas")]
         out: PathBuf,
     },
+    /// Freeze the glossary as a numbered release: its exports go to releases/<version>/
+    /// (commit them) and its changes to releases/CHANGELOG.md.
+    Release {
+        /// The version, e.g. 2026.1 (letters, digits, dots and hyphens).
+        version: String,
+        /// The release date (default: today).
+        #[arg(long)]
+        date: Option<String>,
+        /// The hub's folder.
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
 }
 
 /// The kinds of record `hub new` can create.
@@ -224,6 +236,32 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 path.display()
             );
             Ok(ExitCode::SUCCESS)
+        }
+        Command::Release {
+            version,
+            date,
+            root,
+        } => {
+            let date = date.unwrap_or_else(hub::scaffold::today);
+            match hub::release(&root, &version, &date) {
+                Ok(report) => {
+                    eprintln!(
+                        "released {version} ({date}) into {}: {} term(s) added or changed since the previous release; see releases/CHANGELOG.md",
+                        report.dir.display(),
+                        report.changes.len()
+                    );
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(hub::ReleaseError::Invalid(diags)) => {
+                    eprint!("{}", diagnostics::render(&diags, Format::Human, &root));
+                    eprintln!("nothing was released: fix the errors first");
+                    Ok(ExitCode::FAILURE)
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    Ok(ExitCode::FAILURE)
+                }
+            }
         }
         Command::Schema { root, out } => {
             let schemas = match hub::schemas(&root) {

@@ -89,6 +89,8 @@ pub struct Collections {
     pub champions: Vec<Record<Champion>>,
     /// Free pages.
     pub pages: Vec<Record<Page>>,
+    /// Released versions of the glossary (`releases/`), oldest first.
+    pub releases: Vec<super::releases::Release>,
 }
 
 /// Loads all collections under `root/content`. Problems are pushed to `diagnostics`;
@@ -120,6 +122,7 @@ pub fn load_collections(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Colle
     out.evidence = take(evidence, diagnostics);
     out.champions = take(champions, diagnostics);
     out.pages = take(pages, diagnostics);
+    out.releases = super::releases::load_releases(root, diagnostics);
     out
 }
 

@@ -7,6 +7,7 @@ pub mod evidence;
 pub mod front_matter;
 pub mod loader;
 pub mod page;
+pub mod releases;
 pub mod source;
 pub mod term;
 pub mod yaml;

@@ -429,6 +429,27 @@ fn glossary_skos(site: &Site) -> serde_json::Value {
                 );
             }
         }
+        let history = crate::site::history::term_history(&site.releases, &t.id);
+        if let Some((version, date)) = &history.added_in {
+            let obj = concept.as_object_mut().expect("object");
+            let typed =
+                |d: &str| json!({ "@value": d, "@type": "http://www.w3.org/2001/XMLSchema#date" });
+            obj.insert("dct:created".into(), typed(date));
+            let modified = history.changed_in.last().map_or(date, |c| &c.1);
+            obj.insert("dct:modified".into(), typed(modified));
+            obj.insert(
+                "skos:historyNote".into(),
+                lit(&format!("Added in release {version} ({date})."), lang),
+            );
+            if !history.changed_in.is_empty() {
+                let notes: Vec<serde_json::Value> = history
+                    .changed_in
+                    .iter()
+                    .map(|(v, d, what)| lit(&format!("Release {v} ({d}): {what}."), lang))
+                    .collect();
+                obj.insert("skos:changeNote".into(), json!(notes));
+            }
+        }
         graph.push(concept);
     }
     let mut all = vec![
@@ -464,6 +485,14 @@ fn glossary_skos(site: &Site) -> serde_json::Value {
     }
     if let Some(publisher) = &site.config.publisher {
         scheme.insert("dct:publisher".into(), lit(publisher, lang));
+        scheme.insert("dct:creator".into(), lit(publisher, lang));
+    }
+    if let (Some(first), Some(last)) = (site.releases.first(), site.releases.last()) {
+        let date =
+            |d: &str| json!({ "@value": d, "@type": "http://www.w3.org/2001/XMLSchema#date" });
+        scheme.insert("owl:versionInfo".into(), json!(last.info.version));
+        scheme.insert("dct:issued".into(), date(&first.info.date));
+        scheme.insert("dct:modified".into(), date(&last.info.date));
     }
     all.extend(graph);
     json!({

@@ -6,6 +6,7 @@ mod incremental;
 pub mod map;
 pub mod markdown;
 mod pages;
+mod releases;
 pub mod sanitize;
 pub mod templates;
 pub mod theme;
@@ -114,6 +115,7 @@ pub fn render_site(
     diagnostics.append(&mut index_problems);
     diagnostics.append(&mut page_problems);
     files.extend(pages);
+    files.extend(releases::release_files(&site.releases));
     files.push(exports::sitemap(site, &files));
     files.extend(exports);
     let indexing = std::time::Instant::now();

@@ -177,12 +177,12 @@ pub(super) fn site_view(site: &Site, base_path: &str) -> SiteView {
 /// What every page has besides its own context: where it goes, its template, its title and
 /// description, breadcrumbs and the definitions of the terms linked on it.
 pub(super) struct PageSpec<'a> {
-    path: &'a str,
-    template: &'a str,
-    title: &'a str,
-    description: &'a str,
-    crumbs: Vec<Crumb>,
-    tips: Vec<Tip>,
+    pub(super) path: &'a str,
+    pub(super) template: &'a str,
+    pub(super) title: &'a str,
+    pub(super) description: &'a str,
+    pub(super) crumbs: Vec<Crumb>,
+    pub(super) tips: Vec<Tip>,
 }
 
 /// The page of one record, by collection and position in the site's list.
@@ -203,8 +203,8 @@ pub(super) struct Job {
 }
 
 pub(super) struct PageContext<'a> {
-    site: &'a Site,
-    resolver: &'a Resolver<'a>,
+    pub(super) site: &'a Site,
+    pub(super) resolver: &'a Resolver<'a>,
     linker: &'a Linker,
     bodies: &'a Bodies,
     base_path: &'a str,
@@ -305,13 +305,14 @@ impl PageContext<'_> {
     /// The index pages (everything but the pages of records), each section built in parallel.
     pub(super) fn jobs(&self) -> Vec<Job> {
         type Section<'c> = fn(&PageContext<'c>, &mut Vec<Job>);
-        let sections: [Section<'_>; 6] = [
+        let sections: [Section<'_>; 7] = [
             Self::home,
             Self::glossary,
             Self::case_studies,
             Self::countries,
             Self::evidence,
             Self::champions,
+            Self::releases,
         ];
         let mut jobs: Vec<Job> = sections
             .par_iter()

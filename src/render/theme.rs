@@ -31,6 +31,8 @@ const DEFAULT_TEMPLATES: &[(&str, &[u8])] = embed!(
     "contribute.html",
     "404.html",
     "search.html",
+    "releases.html",
+    "release.html",
 );
 
 /// The default theme's static assets.

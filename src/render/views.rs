@@ -195,6 +195,8 @@ pub struct TermView {
     pub translations: Vec<TranslationView>,
     /// Codes in other systems.
     pub mappings: Vec<MappingView>,
+    /// The releases that added and changed the term.
+    pub history: crate::site::history::TermHistory,
     /// The source the definition is quoted from word for word; `None` when the definition
     /// is the hub's own gloss.
     pub quoted_from: Option<Source>,
@@ -288,6 +290,7 @@ impl Resolver<'_> {
                     source: t.value.source().cloned(),
                 })
                 .collect(),
+            history: crate::site::history::term_history(&self.site.releases, &r.id),
             mappings: m
                 .mappings
                 .iter()

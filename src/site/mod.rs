@@ -1,6 +1,7 @@
 //! MODEL: the whole hub as typed records plus lookup indexes, validated across records.
 
 pub mod coverage;
+pub mod history;
 pub mod provenance;
 pub mod validate;
 
@@ -28,6 +29,8 @@ pub struct Site {
     pub champions: Vec<Record<Champion>>,
     /// Free pages, sorted by id.
     pub pages: Vec<Record<Page>>,
+    /// Released versions of the glossary, oldest first.
+    pub releases: Vec<crate::content::releases::Release>,
     /// Term index by id.
     term_index: HashMap<String, usize>,
     /// Evidence index by id.
@@ -66,6 +69,7 @@ impl Site {
             mut evidence,
             mut champions,
             mut pages,
+            releases,
         } = collections;
         terms.retain(|r| keep(r.meta.draft));
         case_studies.retain(|r| keep(r.meta.draft));
@@ -92,6 +96,7 @@ impl Site {
             evidence,
             champions,
             pages,
+            releases,
             term_index,
             evidence_index,
             relations: HashMap::new(),

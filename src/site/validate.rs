@@ -61,6 +61,7 @@ pub fn validate(site: &Site, out: &mut Vec<Diagnostic>) {
     super::provenance::check(site, &crate::scaffold::today(), out);
     check_terms(site, out);
     check_territories(site, out);
+    check_released_terms_remain(site, out);
     check_featured_terms(site, out);
     check_vocabulary_ids(site, out);
     site.terms.iter().for_each(|r| check_body(r, out));
@@ -185,6 +186,30 @@ fn check_vocabulary_ids(site: &Site, out: &mut Vec<Diagnostic>) {
                 out.push(
                     Diagnostic::error(file, 0, 0, format!("the id `{}` is not written as lowercase words joined by hyphens", e.id))
                         .with_help(format!("write `{canonical}`; records that use the old spelling still work and are flagged")),
+                );
+            }
+        }
+    }
+}
+
+/// A term id, once released, may be deprecated but never removed (or its IRI would stop
+/// naming anything).
+fn check_released_terms_remain(site: &Site, out: &mut Vec<Diagnostic>) {
+    let mut reported = std::collections::BTreeSet::new();
+    for release in &site.releases {
+        for t in &release.terms {
+            if site.term(&t.id).is_none() && reported.insert(t.id.clone()) {
+                out.push(
+                    Diagnostic::error(
+                        format!("content/glossary/{}.md", t.id),
+                        0,
+                        0,
+                        format!(
+                            "the term `{}` (“{}”) was released in {} and cannot be removed",
+                            t.id, t.term, release.info.version
+                        ),
+                    )
+                    .with_help("restore the file and deprecate the term instead: `status: deprecated` and `replaced_by: <id>`; its id is never reused"),
                 );
             }
         }

@@ -1,0 +1,253 @@
+//! What changed in the glossary between two releases, and each term's history across them.
+
+use super::Site;
+use crate::content::releases::{Release, ReleasedTerm};
+
+/// One change to a term between two versions of the glossary.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Change {
+    /// A new term.
+    Added {
+        /// Its label.
+        label: String,
+    },
+    /// The preferred label changed.
+    Relabelled {
+        /// Before.
+        old: String,
+        /// After.
+        new: String,
+    },
+    /// The definition changed.
+    Redefined {
+        /// Before.
+        old: String,
+        /// After.
+        new: String,
+    },
+    /// The term was deprecated.
+    Deprecated {
+        /// The term that replaces it.
+        replaced_by: Option<String>,
+    },
+    /// The status changed otherwise (e.g. proposed → agreed).
+    StatusChanged {
+        /// Before.
+        old: String,
+        /// After.
+        new: String,
+    },
+    /// The term disappeared (`hub check` refuses this for released terms).
+    Removed,
+}
+
+/// The changes of one term.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct TermChanges {
+    /// The term's id.
+    pub id: String,
+    /// Its label in the newer version (or the older one, if removed).
+    pub label: String,
+    /// What changed, in a fixed order.
+    pub changes: Vec<Change>,
+}
+
+/// Every change from `old` (nothing, for the first release) to `new`, by term id.
+pub fn compare(old: &[ReleasedTerm], new: &[ReleasedTerm]) -> Vec<TermChanges> {
+    let find = |list: &[ReleasedTerm], id: &str| list.iter().find(|t| t.id == id).cloned();
+    let mut out = Vec::new();
+    for n in new {
+        let mut changes = Vec::new();
+        match find(old, &n.id) {
+            None => changes.push(Change::Added {
+                label: n.term.clone(),
+            }),
+            Some(o) => {
+                if o.term != n.term {
+                    changes.push(Change::Relabelled {
+                        old: o.term.clone(),
+                        new: n.term.clone(),
+                    });
+                }
+                if o.definition != n.definition {
+                    changes.push(Change::Redefined {
+                        old: o.definition.clone(),
+                        new: n.definition.clone(),
+                    });
+                }
+                if o.status != n.status {
+                    changes.push(if n.status == "deprecated" {
+                        Change::Deprecated {
+                            replaced_by: n.replaced_by.clone(),
+                        }
+                    } else {
+                        Change::StatusChanged {
+                            old: o.status.clone(),
+                            new: n.status.clone(),
+                        }
+                    });
+                }
+            }
+        }
+        if !changes.is_empty() {
+            out.push(TermChanges {
+                id: n.id.clone(),
+                label: n.term.clone(),
+                changes,
+            });
+        }
+    }
+    for o in old.iter().filter(|o| find(new, &o.id).is_none()) {
+        out.push(TermChanges {
+            id: o.id.clone(),
+            label: o.term.clone(),
+            changes: vec![Change::Removed],
+        });
+    }
+    out.sort_by(|a, b| a.id.cmp(&b.id));
+    out
+}
+
+/// The glossary as it is now, in the form releases keep.
+pub fn current_terms(site: &Site) -> Vec<ReleasedTerm> {
+    let mut terms: Vec<ReleasedTerm> = site
+        .terms
+        .iter()
+        .map(|t| ReleasedTerm {
+            id: t.id.clone(),
+            term: t.meta.term.value.clone(),
+            definition: t.meta.definition.trim().to_string(),
+            status: format!("{:?}", t.meta.status).to_lowercase(),
+            replaced_by: t.meta.replaced_by.as_ref().map(|r| r.value.clone()),
+        })
+        .collect();
+    terms.sort_by(|a, b| a.id.cmp(&b.id));
+    terms
+}
+
+/// When a term was added and changed, release by release.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct TermHistory {
+    /// (version, date) of the first release that has the term.
+    pub added_in: Option<(String, String)>,
+    /// (version, date, what) of each later release that changed it.
+    pub changed_in: Vec<(String, String, String)>,
+}
+
+/// The history of term `id` across `releases` (oldest first).
+pub fn term_history(releases: &[Release], id: &str) -> TermHistory {
+    let mut history = TermHistory::default();
+    let mut previous: Option<&ReleasedTerm> = None;
+    for r in releases {
+        let Some(now) = r.term(id) else { continue };
+        let when = (r.info.version.clone(), r.info.date.clone());
+        match previous {
+            None => history.added_in = Some(when),
+            Some(before) => {
+                let what = compare(std::slice::from_ref(before), std::slice::from_ref(now));
+                if let Some(c) = what.first() {
+                    let text = c
+                        .changes
+                        .iter()
+                        .map(describe)
+                        .collect::<Vec<_>>()
+                        .join("; ");
+                    history.changed_in.push((when.0, when.1, text));
+                }
+            }
+        }
+        previous = Some(now);
+    }
+    history
+}
+
+/// A change in a few words, for term pages and the changelog.
+pub fn describe(change: &Change) -> String {
+    match change {
+        Change::Added { .. } => "added".into(),
+        Change::Relabelled { old, new } => format!("label changed from “{old}” to “{new}”"),
+        Change::Redefined { .. } => "definition changed".into(),
+        Change::Deprecated {
+            replaced_by: Some(r),
+        } => format!("deprecated, replaced by `{r}`"),
+        Change::Deprecated { replaced_by: None } => "deprecated".into(),
+        Change::StatusChanged { old, new } => format!("status changed from {old} to {new}"),
+        Change::Removed => "removed".into(),
+    }
+}
+
+/// A word-level diff of two texts as HTML: removed words in `<del>`, added words in `<ins>`.
+pub fn word_diff_html(old: &str, new: &str) -> String {
+    use similar::{ChangeTag, TextDiff};
+    let diff = TextDiff::from_words(old, new);
+    let mut html = String::new();
+    for change in diff.iter_all_changes() {
+        let text = crate::render::markdown::escape_attr(change.value());
+        match change.tag() {
+            ChangeTag::Equal => html.push_str(&text),
+            ChangeTag::Delete => html.push_str(&format!("<del>{text}</del>")),
+            ChangeTag::Insert => html.push_str(&format!("<ins>{text}</ins>")),
+        }
+    }
+    html
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(id: &str, term: &str, definition: &str, status: &str) -> ReleasedTerm {
+        ReleasedTerm {
+            id: id.into(),
+            term: term.into(),
+            definition: definition.into(),
+            status: status.into(),
+            replaced_by: None,
+        }
+    }
+
+    #[test]
+    fn compare_reports_every_kind_of_change() {
+        let old = [
+            t("a", "A", "one two", "agreed"),
+            t("b", "B", "x", "agreed"),
+            t("c", "C", "x", "agreed"),
+        ];
+        let mut dep = t("b", "B", "x", "deprecated");
+        dep.replaced_by = Some("d".into());
+        let new = [
+            t("a", "Aa", "one three", "agreed"),
+            dep,
+            t("d", "D", "y", "proposed"),
+        ];
+        let c = compare(&old, &new);
+        let kinds: Vec<(&str, Vec<String>)> = c
+            .iter()
+            .map(|x| (x.id.as_str(), x.changes.iter().map(describe).collect()))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (
+                    "a",
+                    vec![
+                        "label changed from “A” to “Aa”".to_string(),
+                        "definition changed".into()
+                    ]
+                ),
+                ("b", vec!["deprecated, replaced by `d`".into()]),
+                ("c", vec!["removed".into()]),
+                ("d", vec!["added".into()]),
+            ]
+        );
+    }
+
+    #[test]
+    fn word_diffs_mark_whole_words() {
+        assert_eq!(
+            word_diff_html("connect people to support", "connect a person to <support>"),
+            "connect <del>people</del><ins>a</ins><ins> </ins><ins>person</ins> to <del>support</del><ins>&lt;support&gt;</ins>"
+        );
+    }
+}
