@@ -215,6 +215,23 @@ fn mappings_show_on_the_term_page_and_become_skos_matches() {
 }
 
 #[test]
+fn each_concept_has_its_own_json_ld_file_linked_from_its_page() {
+    let f = Fixture::new("mini");
+    f.build().unwrap();
+    let one: serde_json::Value =
+        serde_json::from_str(&f.read("api/glossary/link-worker.jsonld")).unwrap();
+    let node = &one["@graph"][0];
+    assert_eq!(node["@id"], "https://w3id.org/mini-hub/link-worker");
+    assert_eq!(node["skos:prefLabel"][0]["@value"], "Link worker");
+    assert!(
+        one["@context"]["skos"].is_string(),
+        "the context comes with it"
+    );
+    let page = f.read("glossary/link-worker/index.html");
+    assert!(page.contains(r#"<link rel="alternate" type="application/ld+json" href="/api/glossary/link-worker.jsonld""#));
+}
+
+#[test]
 fn the_csv_has_one_row_per_concept_and_language() {
     let f = Fixture::new("mini");
     f.build().unwrap();

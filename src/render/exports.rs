@@ -27,13 +27,15 @@ pub fn feeds_and_exports(site: &Site, resolver: &Resolver<'_>) -> Vec<OutputFile
         |site, _| {
             let skos = glossary_skos(site);
             let turtle = super::vocabulary::turtle(&skos);
-            vec![
+            let mut files = vec![
                 json_file("api/glossary.jsonld", &skos),
                 OutputFile {
                     path: "api/glossary.ttl".into(),
                     bytes: turtle.into_bytes(),
                 },
-            ]
+            ];
+            files.extend(concept_files(&skos));
+            files
         },
         |site, _| {
             vec![
@@ -255,6 +257,25 @@ fn glossary_json(site: &Site) -> serde_json::Value {
         "count": terms.len(),
         "terms": terms,
     })
+}
+
+/// One JSON-LD file per concept (`api/glossary/<id>.jsonld`): the concept's node from the
+/// scheme, with the same context, so that a term can be fetched on its own.
+fn concept_files(skos: &serde_json::Value) -> Vec<OutputFile> {
+    let context = &skos["@context"];
+    skos["@graph"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|node| node["@type"] == "skos:Concept")
+        .filter_map(|node| {
+            let id = node["skos:notation"].as_str()?;
+            Some(json_file(
+                &format!("api/glossary/{id}.jsonld"),
+                &json!({ "@context": context, "@graph": [node] }),
+            ))
+        })
+        .collect()
 }
 
 /// "Title (Publisher, year), URL" for a source.
