@@ -43,6 +43,80 @@ pub struct VocabularyConfig {
     pub license: Option<String>,
 }
 
+/// Where the hub's sources live, so that pages can offer "Suggest a change" and
+/// "Propose a new …" on the host's web editor.
+#[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RepositoryConfig {
+    /// `github` or `gitlab`.
+    pub host: RepositoryHost,
+    /// The account or group that owns the repository.
+    pub owner: String,
+    /// The repository's name.
+    pub name: String,
+    /// The branch proposals are made against.
+    #[serde(default = "default_branch")]
+    pub branch: String,
+    /// The host's address, for self-hosted GitLab (default: github.com or gitlab.com).
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// A code host with a web editor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum RepositoryHost {
+    /// GitHub.
+    Github,
+    /// GitLab (gitlab.com or self-hosted).
+    Gitlab,
+}
+
+fn default_branch() -> String {
+    "main".into()
+}
+
+impl RepositoryConfig {
+    fn base(&self) -> String {
+        let host = match (&self.url, self.host) {
+            (Some(url), _) => url.trim_end_matches('/').to_string(),
+            (None, RepositoryHost::Github) => "https://github.com".into(),
+            (None, RepositoryHost::Gitlab) => "https://gitlab.com".into(),
+        };
+        format!("{host}/{}/{}", self.owner, self.name)
+    }
+
+    /// The host's web editor for the file at `path` (relative to the repository root).
+    pub fn edit_url(&self, path: &str) -> String {
+        match self.host {
+            RepositoryHost::Github => format!("{}/edit/{}/{path}", self.base(), self.branch),
+            RepositoryHost::Gitlab => format!("{}/-/edit/{}/{path}", self.base(), self.branch),
+        }
+    }
+
+    /// The host's "new file" page in folder `dir`, with the file name and content filled in.
+    pub fn new_file_url(&self, dir: &str, file_name: &str, content: &str) -> String {
+        use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
+        let enc = |s: &str| utf8_percent_encode(s, NON_ALPHANUMERIC).to_string();
+        match self.host {
+            RepositoryHost::Github => format!(
+                "{}/new/{}/{dir}?filename={}&value={}",
+                self.base(),
+                self.branch,
+                enc(file_name),
+                enc(content)
+            ),
+            RepositoryHost::Gitlab => format!(
+                "{}/-/new/{}/{dir}?file_name={}&content={}",
+                self.base(),
+                self.branch,
+                enc(file_name),
+                enc(content)
+            ),
+        }
+    }
+}
+
 /// The contents of `hub.yaml`.
 #[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -80,6 +154,10 @@ pub struct Config {
     /// introduce you", a message to this address naming the champion.
     #[serde(default)]
     pub editors_email: Option<String>,
+    /// The repository of the hub's sources; pages offer edits and proposals on its web
+    /// editor. Without it, nothing of this is shown.
+    #[serde(default)]
+    pub repository: Option<RepositoryConfig>,
     /// Ids of the glossary terms shown on the home page, in order.
     #[serde(default)]
     pub featured_terms: Vec<String>,

@@ -135,7 +135,7 @@ fn value_for(f: &FieldDoc, title: &str, today: &str, year: &str) -> String {
         "date" | "reviewed" => return today.to_string(),
         "year" if f.required => return year.to_string(),
         "citation" => return format!("{{ authors: \"\", title: \"\", year: {year}, doi: null, url: null }}"),
-        "contact" => return "null   # { public: false } (the editors keep your address, outside the repository) or { email: name@example.org, public: true } to publish it".into(),
+        "contact" => return "null   # { public: false } (the editors keep your address, outside the repository) or { email: <your address>, public: true } to publish it".into(),
         _ => {}
     }
     if let Some(Value::String(default)) = &f.default {

@@ -133,3 +133,107 @@ fn the_contribute_page_lists_every_field_from_the_schema() {
     ));
     assert!(page.contains("Care setting id from `data/settings.yaml`."));
 }
+
+/// The `value` query parameter of the first "Propose a new …" link on `html`, decoded.
+fn proposed_file(html: &str) -> (String, String) {
+    let start = html.find("/new/main/content/").expect("a propose link");
+    let href = &html[start..start + html[start..].find('"').unwrap()];
+    let href = href.replace("&amp;", "&");
+    let query = href.split_once('?').unwrap().1;
+    let mut name = String::new();
+    let mut value = String::new();
+    for pair in query.split('&') {
+        let (k, v) = pair.split_once('=').unwrap();
+        let v = percent_encoding::percent_decode_str(v)
+            .decode_utf8()
+            .unwrap()
+            .into_owned();
+        match k {
+            "filename" => name = v,
+            "value" => value = v,
+            _ => {}
+        }
+    }
+    (name, value)
+}
+
+#[test]
+fn proposals_from_the_site_pass_hub_check_once_filled_in() {
+    let f = Fixture::new("mini");
+    f.build().unwrap();
+    // What a contributor types into the placeholders, per field.
+    let fills = [
+        ("definition: \"\"", "definition: \"A test definition.\""),
+        ("country: \"\"", "country: GB"),
+        ("place: \"\"", "place: Leeds"),
+        ("setting: \"\"", "setting: community"),
+        ("model: \"\"", "model: link-worker"),
+        ("population: \"\"", "population: Adults"),
+        ("summary: \"\"", "summary: A summary."),
+        (
+            "sources: []",
+            "sources: [{ title: A report, url: \"https://example.org/report\" }]",
+        ),
+        ("design: \"\"", "design: cohort"),
+        ("strength: \"\"", "strength: low"),
+        ("authors: \"\"", "authors: A Author"),
+        ("title: \"\", year", "title: A paper, year"),
+        ("profession: \"\"", "profession: nurse"),
+    ];
+    for (page, dir) in [
+        ("glossary/index.html", "glossary"),
+        ("case-studies/index.html", "case-studies"),
+        ("evidence/index.html", "evidence"),
+        ("champions/index.html", "champions"),
+    ] {
+        let html = f.read(page);
+        assert!(
+            html.contains(&format!(
+                "https://github.com/example-org/mini-hub/new/main/content/{dir}?filename="
+            )),
+            "{page}"
+        );
+        let (name, mut text) = proposed_file(&html);
+        assert!(name.ends_with(".md"), "{name}");
+        for (from, to) in fills {
+            text = text.replace(from, to);
+        }
+        let rel = format!("content/{dir}/{name}");
+        f.write(&rel, &text);
+        let errors: Vec<_> = hub::check(&f.root())
+            .into_iter()
+            .filter(|d| d.is_error() && d.file.to_string_lossy() == rel)
+            .collect();
+        assert!(
+            errors.is_empty(),
+            "{rel} does not pass once filled in: {errors:#?}\n{text}"
+        );
+    }
+    // Record pages link their own file on the host's editor.
+    let term = f.read("glossary/link-worker/index.html");
+    assert!(term.contains(r#"<a href="https://github.com/example-org/mini-hub/edit/main/content/glossary/link-worker.md">Suggest a change to this page</a>"#));
+}
+
+#[test]
+fn without_a_repository_no_contribution_link_is_shown() {
+    let f = Fixture::new("mini");
+    let config = f.read_source("hub.yaml");
+    let without: String = config
+        .lines()
+        .filter(|l| !l.starts_with("repository:"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    f.write("hub.yaml", &without);
+    f.build().unwrap();
+    for page in [
+        "glossary/index.html",
+        "glossary/link-worker/index.html",
+        "champions/index.html",
+    ] {
+        let html = f.read(page);
+        assert!(
+            !html.contains("Suggest a change") && !html.contains("Propose a new"),
+            "{page}"
+        );
+    }
+}

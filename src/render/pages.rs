@@ -38,6 +38,48 @@ pub(super) struct SiteView {
     menu: Vec<MenuView>,
     /// The footer menu of `hub.yaml`.
     footer_menu: Vec<MenuView>,
+    /// Links to the repository's web editor, when `hub.yaml` names one.
+    repository: Option<RepositoryView>,
+}
+
+/// "Suggest a change" and "Propose a new …" links on the repository's web editor.
+#[derive(Debug, Clone, Serialize)]
+pub(super) struct RepositoryView {
+    /// The editor URL of `content/`; a record's file path follows it.
+    edit_base: String,
+    /// Per collection folder: the host's new-file page with the `hub new` template filled in.
+    propose: std::collections::BTreeMap<&'static str, String>,
+}
+
+/// The repository links of the site, built once per build.
+fn repository_view(site: &Site) -> Option<RepositoryView> {
+    let repo = site.config.repository.as_ref()?;
+    let term_ids: Vec<String> = {
+        let mut ids: Vec<String> = site.terms.iter().map(|t| t.id.clone()).collect();
+        ids.sort();
+        ids
+    };
+    let evidence_ids: Vec<String> = site.evidence.iter().map(|e| e.id.clone()).collect();
+    let today = crate::scaffold::today();
+    let propose = [
+        (Collection::Glossary, "New term"),
+        (Collection::CaseStudies, "New case study"),
+        (Collection::Evidence, "New evidence summary"),
+        (Collection::Champions, "Your name"),
+    ]
+    .into_iter()
+    .map(|(collection, title)| {
+        let schema = crate::schema::schema(collection, &site.vocab, &term_ids, &evidence_ids);
+        let text = crate::scaffold::front_matter(collection, title, &schema, &today);
+        let file = format!("{}.md", slug::slugify(title));
+        let url = repo.new_file_url(&format!("content/{}", collection.dir()), &file, &text);
+        (collection.dir(), url)
+    })
+    .collect();
+    Some(RepositoryView {
+        edit_base: repo.edit_url("content/"),
+        propose,
+    })
 }
 
 /// The menu entries with site paths resolved against the base path.
@@ -171,6 +213,7 @@ pub(super) fn site_view(site: &Site, base_path: &str) -> SiteView {
         search: c.search,
         menu: menu_views(&c.menu, base_path),
         footer_menu: menu_views(&c.footer_menu, base_path),
+        repository: repository_view(site),
     }
 }
 
