@@ -165,12 +165,16 @@ pub fn render_in_memory_with(
 
 /// The JSON Schemas of the hub at `root` (file name, JSON text), with its vocabularies and
 /// ids as allowed values.
+///
+/// Only `data/` must be sound: a broken content file (exactly when a contributor needs
+/// completion most) does not stop it; the ids of the records that parse are used.
 pub fn schemas(root: &Path) -> Result<Vec<(String, String)>, Vec<Diagnostic>> {
-    let mut diagnostics = Vec::new();
-    let (vocab, terms, evidence) = schema_inputs(root, &mut diagnostics);
-    if diagnostics.iter().any(Diagnostic::is_error) {
-        return Err(diagnostics);
+    let mut vocab_problems = Vec::new();
+    let vocab = content::Vocabularies::load(root, &mut vocab_problems);
+    if vocab_problems.iter().any(Diagnostic::is_error) {
+        return Err(vocab_problems);
     }
+    let (_, terms, evidence) = schema_inputs(root, &mut Vec::new());
     Ok(schema::all_schemas(&vocab, &terms, &evidence))
 }
 

@@ -237,3 +237,26 @@ fn without_a_repository_no_contribution_link_is_shown() {
         );
     }
 }
+
+#[test]
+fn hub_schema_works_on_a_hub_with_broken_content() {
+    let f = Fixture::new("mini");
+    f.write("content/glossary/broken.md", "---\nterm: [unclosed\n---\n");
+    f.write("content/case-studies/no-front-matter.md", "Just text.\n");
+    assert!(
+        hub::check(&f.root()).iter().any(|d| d.is_error()),
+        "the hub is broken"
+    );
+    let schemas = hub::schemas(&f.root()).expect("schemas depend on data/, not on content");
+    let term = schemas
+        .iter()
+        .find(|(name, _)| name == "glossary-term.schema.json")
+        .unwrap();
+    assert!(
+        term.1.contains("link-worker"),
+        "ids of the records that parse are offered"
+    );
+    // A broken vocabulary still stops it: the schemas are made from it.
+    f.write("data/settings.yaml", "- { id: [broken\n");
+    assert!(hub::schemas(&f.root()).is_err());
+}
