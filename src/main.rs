@@ -94,6 +94,18 @@ enum Command {
         #[arg(long, default_value = "schemas")]
         out: PathBuf,
     },
+    /// Show what changed in the content since a git ref (records added, removed, renamed,
+    /// fields changed, new problems), for reviewers of a pull request.
+    Diff {
+        /// The git ref to compare with, e.g. origin/main or HEAD~1.
+        reference: String,
+        /// The hub's folder (inside a git repository).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// human, markdown (for a job summary) or json.
+        #[arg(long, value_enum, default_value_t = DiffFormat::Human)]
+        format: DiffFormat,
+    },
     /// Freeze the glossary as a numbered release: its exports go to releases/<version>/
     /// (commit them) and its changes to releases/CHANGELOG.md.
     Release {
@@ -106,6 +118,17 @@ enum Command {
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
+}
+
+/// Output formats of `hub diff`.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum DiffFormat {
+    /// For a terminal.
+    Human,
+    /// For a pull request's job summary.
+    Markdown,
+    /// For tools.
+    Json,
 }
 
 /// The kinds of record `hub new` can create.
@@ -237,6 +260,24 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
+        Command::Diff {
+            reference,
+            root,
+            format,
+        } => match hub::diff::diff(&root, &reference) {
+            Ok(d) => {
+                match format {
+                    DiffFormat::Human => print!("{}", d.human()),
+                    DiffFormat::Markdown => print!("{}", d.markdown()),
+                    DiffFormat::Json => println!("{}", serde_json::to_string_pretty(&d)?),
+                }
+                Ok(ExitCode::SUCCESS)
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                Ok(ExitCode::FAILURE)
+            }
+        },
         Command::Release {
             version,
             date,
