@@ -8,6 +8,7 @@ pub mod config;
 pub mod content;
 pub mod diagnostics;
 pub mod diff;
+pub mod init;
 pub mod link;
 pub mod output;
 pub mod render;

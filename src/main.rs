@@ -94,6 +94,13 @@ enum Command {
         #[arg(long, default_value = "schemas")]
         out: PathBuf,
     },
+    /// Create a new, empty hub (hub.yaml explained, data/, one example of each record) that
+    /// builds and checks cleanly.
+    Init {
+        /// Where to create it (a new or empty folder).
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+    },
     /// Show what changed in the content since a git ref (records added, removed, renamed,
     /// fields changed, new problems), for reviewers of a pull request.
     Diff {
@@ -260,6 +267,21 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
+        Command::Init { dir } => match hub::init::init(&dir) {
+            Ok(files) => {
+                eprintln!(
+                    "created a new hub in {} ({} files): edit hub.yaml, then run `hub serve --root {}`",
+                    dir.display(),
+                    files.len(),
+                    dir.display()
+                );
+                Ok(ExitCode::SUCCESS)
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                Ok(ExitCode::FAILURE)
+            }
+        },
         Command::Diff {
             reference,
             root,

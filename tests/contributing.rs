@@ -260,3 +260,60 @@ fn hub_schema_works_on_a_hub_with_broken_content() {
     f.write("data/settings.yaml", "- { id: [broken\n");
     assert!(hub::schemas(&f.root()).is_err());
 }
+
+#[test]
+fn hub_init_creates_a_hub_that_checks_and_builds_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("new-hub");
+    let out = hub().arg("init").arg(&root).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for f in [
+        "hub.yaml",
+        "data/countries.yaml",
+        "content/glossary/social-prescribing.md",
+        "content/case-studies/neuchatel-museum-prescriptions.md",
+        "content/evidence/bickerdike-2017-systematic-review.md",
+        "content/champions/example-champion.md",
+        "content/pages/about.md",
+    ] {
+        assert!(root.join(f).is_file(), "{f}");
+    }
+    // Checked as of a fixed day, so that the examples' review dates do not age the test.
+    let check = hub()
+        .args(["check", "--deny-warnings", "--root"])
+        .arg(&root)
+        .env("SOURCE_DATE_EPOCH", "1796083200") // 2026-12-01
+        .output()
+        .unwrap();
+    assert!(
+        check.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&check.stdout),
+        String::from_utf8_lossy(&check.stderr)
+    );
+    let build = hub()
+        .args(["build", "--root"])
+        .arg(&root)
+        .arg("--output")
+        .arg(dir.path().join("site"))
+        .output()
+        .unwrap();
+    assert!(
+        build.status.success(),
+        "{}",
+        String::from_utf8_lossy(&build.stderr)
+    );
+    assert!(
+        dir.path()
+            .join("site/glossary/social-prescribing/index.html")
+            .is_file()
+    );
+    // A second init never writes over a hub.
+    let again = hub().arg("init").arg(&root).output().unwrap();
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("is not empty"));
+}
