@@ -10,7 +10,7 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use hub::config::AutolinkMode;
 use hub::content::{CaseStudy, front_matter, yaml};
 use hub::link::Linker;
-use hub::render::markdown::{BodyOptions, BodySource, render_body};
+use hub::link::markdown::{BodyOptions, BodySource, render_body};
 use std::hint::black_box;
 use std::path::Path;
 
@@ -111,7 +111,7 @@ fn stages(c: &mut Criterion) {
     group.finish();
 
     // The search index of every page of the shipped hub.
-    let html: Vec<hub::render::OutputFile> = rendered
+    let html: Vec<hub::output::OutputFile> = rendered
         .files
         .iter()
         .filter(|f| f.path.ends_with(".html"))

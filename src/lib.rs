@@ -1,8 +1,10 @@
 //! `hub`: builds the social prescribing knowledge hub — glossary, case studies, evidence
 //! and champion directory — from Markdown and YAML into a static site.
 //!
-//! The pipeline runs one way: [`content`] (load) → [`site`] (model) → [`link`] →
-//! [`render`] → [`output`] (write). [`build`] runs all of it; [`check`] stops before writing.
+//! The pipeline runs one way, and [`render_in_memory_with`] wires it in that order:
+//! [`content`] (load) → [`site`] (model) → [`link`] (bodies with terms linked) → [`render`]
+//! (pages, feeds, exports) → [`search`] (the index, from the rendered pages) → [`output`]
+//! (write). [`build`] runs all of it; [`check`] stops before writing.
 
 pub mod config;
 pub mod content;
@@ -21,6 +23,36 @@ pub mod site;
 use diagnostics::Diagnostic;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
+
+/// Time spent in each stage of a build.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Timings {
+    /// Reading and parsing files, building and validating the model.
+    pub load: std::time::Duration,
+    /// Markdown with term linking, wiki-links and backlinks.
+    pub link: std::time::Duration,
+    /// Templates, feeds and exports.
+    pub render: std::time::Duration,
+    /// The search index.
+    pub search: std::time::Duration,
+    /// Writing the output.
+    pub write: std::time::Duration,
+}
+
+impl std::fmt::Display for Timings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
+        write!(
+            f,
+            "load {:.1} ms · link {:.1} ms · render {:.1} ms · search index {:.1} ms · write {:.1} ms",
+            ms(self.load),
+            ms(self.link),
+            ms(self.render),
+            ms(self.search),
+            ms(self.write)
+        )
+    }
+}
 
 /// What to build and where.
 #[derive(Debug, Clone)]
@@ -51,7 +83,7 @@ pub struct BuildReport {
     /// Wall time in milliseconds.
     pub millis: u128,
     /// Time per stage.
-    pub timings: render::Timings,
+    pub timings: Timings,
 }
 
 /// Why a build failed.
@@ -68,11 +100,11 @@ pub enum BuildError {
 /// The result of loading, validating and rendering a hub in memory.
 pub struct Rendered {
     /// Every output file.
-    pub files: Vec<render::OutputFile>,
+    pub files: Vec<output::OutputFile>,
     /// Every problem found (errors and warnings).
     pub diagnostics: Vec<Diagnostic>,
     /// Time spent per stage.
-    pub timings: render::Timings,
+    pub timings: Timings,
     /// The site configuration, when `hub.yaml` could be read.
     pub config: Option<config::Config>,
     /// The model and templates the files were rendered from, kept by the live preview to
@@ -87,7 +119,7 @@ pub struct Model {
     /// The theme's templates.
     pub templates: render::templates::Templates,
     /// The rendered body of every record, for re-rendering pages after one edit.
-    pub bodies: render::Bodies,
+    pub bodies: link::Bodies,
     /// The term linker built from the glossary.
     pub linker: link::Linker,
 }
@@ -106,7 +138,7 @@ pub fn render_in_memory_with(
     with_search: bool,
 ) -> Rendered {
     let started = Instant::now();
-    let mut timings = render::Timings::default();
+    let mut timings = Timings::default();
     let mut diagnostics = Vec::new();
     let config = match config::Config::load(root) {
         Ok(mut c) => {
@@ -131,22 +163,31 @@ pub fn render_in_memory_with(
             model: None,
         };
     };
+    // MODEL
     let theme = render::theme::Theme::load(root, &config.theme, &mut diagnostics);
     let site = site::Site::new(config, vocab, collections, drafts, &mut diagnostics);
     let templates =
         render::templates::Templates::new(theme, &site.config.base_path(), &mut diagnostics);
     timings.load = started.elapsed();
-    let render::SiteRender {
-        files,
-        bodies,
-        linker,
-    } = render::render_site(
-        &site,
-        &templates,
-        &mut diagnostics,
-        &mut timings,
-        with_search,
-    );
+    // LINK: every body rendered with its glossary terms linked.
+    let stage = Instant::now();
+    let base_path = site.config.base_path();
+    let linker = link::Linker::new(&site.terms, &base_path, site.config.autolink);
+    let bodies = link::link_bodies(&site, &linker, &base_path, &mut diagnostics, |_, _, _| true);
+    timings.link = stage.elapsed();
+    // RENDER: pages, feeds and exports.
+    let stage = Instant::now();
+    let mut files = render::render_site(&site, &templates, &linker, &bodies, &mut diagnostics);
+    timings.render = stage.elapsed();
+    // SEARCH: the static index, read from the rendered pages.
+    let stage = Instant::now();
+    if site.config.search && with_search {
+        let pages = files.iter().map(|f| (f.path.as_str(), f.bytes.as_slice()));
+        let index = search::search_index(pages, &site.config.language);
+        files.extend(index);
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+    }
+    timings.search = stage.elapsed();
     diagnostics.sort_by(|a, b| {
         (a.severity, &a.file, a.line, a.col).cmp(&(b.severity, &b.file, b.line, b.col))
     });

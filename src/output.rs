@@ -3,9 +3,18 @@
 //! Files are written into a staging directory beside the output and swapped in only when
 //! every file was written, so a failed or killed build never leaves a half-written site.
 
-use crate::render::OutputFile;
 use rayon::prelude::*;
 use std::path::{Component, Path, PathBuf};
+
+/// One file of the built site: what the render and search stages produce and this stage
+/// writes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputFile {
+    /// Path relative to the output directory, with `/` separators.
+    pub path: String,
+    /// Contents.
+    pub bytes: Vec<u8>,
+}
 
 /// Name of the marker file that identifies a directory written by hub.
 pub const MARKER: &str = ".hub-output";

@@ -7,7 +7,7 @@ use hub::config::AutolinkMode;
 use hub::content::front_matter::split;
 use hub::content::{Record, Term, yaml};
 use hub::link::Linker;
-use hub::render::markdown::{BodyOptions, BodySource, render_body};
+use hub::link::markdown::{BodyOptions, BodySource, render_body};
 use proptest::prelude::*;
 use std::path::Path;
 
@@ -149,14 +149,14 @@ proptest! {
 
     #[test]
     fn the_search_indexer_never_panics_and_writes_valid_json(text in tricky_text(), raw in any::<String>()) {
-        let pages: Vec<hub::render::OutputFile> = [
+        let pages: Vec<hub::output::OutputFile> = [
             format!("<main data-search-body data-search-kind=\"{raw}\"><h1>{text}</h1>{text}</main>"),
             format!("<main data-search-body>{raw}<p data-search-weight=\"{raw}\">{text}</p></main>"),
             format!("<main data-search-body{raw}</main>"),
         ]
         .into_iter()
         .enumerate()
-        .map(|(i, html)| hub::render::OutputFile { path: format!("p{i}/index.html"), bytes: html.into_bytes() })
+        .map(|(i, html)| hub::output::OutputFile { path: format!("p{i}/index.html"), bytes: html.into_bytes() })
         .collect();
         let pairs = pages.iter().map(|p| (p.path.as_str(), p.bytes.as_slice()));
         for file in hub::search::search_index(pairs, "en") {

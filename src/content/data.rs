@@ -136,7 +136,7 @@ pub struct Vocabularies {
     pub code_systems: Vec<CodeSystem>,
     /// Pre-projected world map (`data/world-map.json`), if the hub ships one.
     #[serde(skip)]
-    pub world_map: Option<crate::render::map::WorldMap>,
+    pub world_map: Option<super::world_map::WorldMap>,
 }
 
 impl Vocabularies {
@@ -155,7 +155,7 @@ impl Vocabularies {
             } else {
                 Vec::new()
             },
-            world_map: match crate::render::map::WorldMap::load(root) {
+            world_map: match super::world_map::WorldMap::load(root) {
                 Ok(map) => map,
                 Err(e) => {
                     diagnostics.push(

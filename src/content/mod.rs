@@ -10,6 +10,7 @@ pub mod page;
 pub mod releases;
 pub mod source;
 pub mod term;
+pub mod world_map;
 pub mod yaml;
 
 pub use case_study::CaseStudy;

@@ -1,13 +1,14 @@
 //! What the live preview re-renders on its own, before the full rebuild that follows: the
 //! page of one edited record, or every page an edit of one glossary term can change.
 
-use super::markdown::{BodyOptions, BodySource, render_body};
 use super::templates::Templates;
 use super::views::Resolver;
-use super::{Bodies, OutputFile, PageContext, RecordPage, render_bodies, render_jobs};
+use super::{Bodies, OutputFile, PageContext, RecordPage, render_jobs};
 use crate::content::{Collection, Record, Term};
 use crate::diagnostics::Diagnostic;
 use crate::link::Linker;
+use crate::link::link_bodies;
+use crate::link::markdown::{BodyOptions, BodySource, render_body};
 use crate::link::matcher::surface_forms;
 use crate::site::Site;
 use std::collections::HashSet;
@@ -16,7 +17,7 @@ use std::collections::HashSet;
 /// and its page, not the indexes and backlinks that also show it (a full build follows).
 /// Glossary terms are not rendered alone, since their pages list every mention.
 ///
-/// It renders on the calling thread on purpose, rather than through `render_bodies` and
+/// It renders on the calling thread on purpose, rather than through `link_bodies` and
 /// `render_record_pages`: those run on rayon's pool, where a full rebuild that is still
 /// running would make this page wait (35 ms became 100–400 ms when tried).
 pub fn render_record(
@@ -126,7 +127,7 @@ pub fn render_term_edit(
     let base_path = site.config.base_path();
     *linker = Linker::new(&site.terms, &base_path, site.config.autolink);
     let linker = &*linker;
-    let fresh = render_bodies(site, linker, &base_path, diagnostics, |c, _, body| {
+    let fresh = link_bodies(site, linker, &base_path, diagnostics, |c, _, body| {
         c == Collection::Glossary || body.contains("[[") || names.is_match(body)
     });
     let changed: HashSet<(Collection, String)> = fresh.keys().cloned().collect();

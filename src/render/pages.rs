@@ -2,13 +2,13 @@
 //! definitions and the page's own context), for the index pages and the page of every record.
 
 use super::map;
-use super::markdown::RenderedBody;
 use super::templates::Templates;
 use super::views::{self, MentionGroup, MentionView, Resolver};
 use super::{Bodies, OutputFile, render_each};
 use crate::content::{Collection, Record};
 use crate::diagnostics::Diagnostic;
 use crate::link::Linker;
+use crate::link::markdown::RenderedBody;
 use crate::site::Site;
 use minijinja::{Value, context};
 use rayon::prelude::*;

@@ -83,7 +83,7 @@ impl PageContext<'_> {
                     .map(|change| {
                         let diff = match change {
                             Change::Redefined { old, new } => {
-                                Some(history::word_diff_html(old, new))
+                                Some(word_diff_html(old, new))
                             }
                             _ => None,
                         };
@@ -114,4 +114,33 @@ pub(super) fn release_files(releases: &[Release]) -> Vec<OutputFile> {
             })
         })
         .collect()
+}
+
+/// A word-level diff of two texts as HTML: removed words in `<del>`, added words in `<ins>`.
+pub(super) fn word_diff_html(old: &str, new: &str) -> String {
+    use similar::{ChangeTag, TextDiff};
+    let diff = TextDiff::from_words(old, new);
+    let mut html = String::new();
+    for change in diff.iter_all_changes() {
+        let text = crate::link::markdown::escape_attr(change.value());
+        match change.tag() {
+            ChangeTag::Equal => html.push_str(&text),
+            ChangeTag::Delete => html.push_str(&format!("<del>{text}</del>")),
+            ChangeTag::Insert => html.push_str(&format!("<ins>{text}</ins>")),
+        }
+    }
+    html
+}
+
+#[cfg(test)]
+mod tests {
+    use super::word_diff_html;
+
+    #[test]
+    fn word_diffs_mark_whole_words() {
+        assert_eq!(
+            word_diff_html("connect people to support", "connect a person to <support>"),
+            "connect <del>people</del><ins>a</ins><ins> </ins><ins>person</ins> to <del>support</del><ins>&lt;support&gt;</ins>"
+        );
+    }
 }

@@ -25,7 +25,7 @@ impl Templates {
                 && let Some(s) = value.as_str()
             {
                 return out
-                    .write_str(&crate::render::markdown::escape_attr(s))
+                    .write_str(&crate::link::markdown::escape_attr(s))
                     .map_err(minijinja::Error::from);
             }
             minijinja::escape_formatter(out, state, value)

@@ -1,12 +1,12 @@
 //! View models: what templates see. Ids are resolved to names and URLs here, and private
 //! fields (a champion's contact without consent) never reach a view.
 
-use super::markdown::RenderedBody;
 use crate::content::case_study::{CaseKind, ProgrammeStatus};
 use crate::content::evidence::{Direction, Outcome, Strength};
 use crate::content::term::TermStatus;
 use crate::content::{CaseStudy, Champion, Collection, Evidence, Link, Page, Record, Source, Term};
 use crate::link::join_path;
+use crate::link::markdown::RenderedBody;
 use crate::site::Site;
 use serde::Serialize;
 

@@ -26,7 +26,7 @@ use std::ops::Range;
 
 use rayon::prelude::*;
 
-use crate::render::OutputFile;
+use crate::output::OutputFile;
 
 /// Folder of the site that holds the index.
 pub const SEARCH_DIR: &str = "search-index";

@@ -112,7 +112,7 @@ fn fast_term_update(
 
 /// Puts re-rendered pages in place and reloads the browsers, unless errors are on show
 /// (then only the full build that follows may clear them). Returns whether it published.
-fn publish(state: &AppState, pages: Vec<crate::render::OutputFile>) -> bool {
+fn publish(state: &AppState, pages: Vec<crate::output::OutputFile>) -> bool {
     {
         let mut snap = state.snapshot.write().unwrap_or_else(|p| p.into_inner());
         if snap.overlay.is_some() || pages.is_empty() {

@@ -2,7 +2,7 @@
 //! an overlay listing the errors. Never part of `hub build` output.
 
 use crate::diagnostics::{Diagnostic, Format, render};
-use crate::render::markdown::escape_attr;
+use crate::link::markdown::escape_attr;
 use std::path::Path;
 
 /// Where the preview serves its reload script and the overlay's stylesheet: files, so that

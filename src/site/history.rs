@@ -177,22 +177,6 @@ pub fn describe(change: &Change) -> String {
     }
 }
 
-/// A word-level diff of two texts as HTML: removed words in `<del>`, added words in `<ins>`.
-pub fn word_diff_html(old: &str, new: &str) -> String {
-    use similar::{ChangeTag, TextDiff};
-    let diff = TextDiff::from_words(old, new);
-    let mut html = String::new();
-    for change in diff.iter_all_changes() {
-        let text = crate::render::markdown::escape_attr(change.value());
-        match change.tag() {
-            ChangeTag::Equal => html.push_str(&text),
-            ChangeTag::Delete => html.push_str(&format!("<del>{text}</del>")),
-            ChangeTag::Insert => html.push_str(&format!("<ins>{text}</ins>")),
-        }
-    }
-    html
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -240,14 +224,6 @@ mod tests {
                 ("c", vec!["removed".into()]),
                 ("d", vec!["added".into()]),
             ]
-        );
-    }
-
-    #[test]
-    fn word_diffs_mark_whole_words() {
-        assert_eq!(
-            word_diff_html("connect people to support", "connect a person to <support>"),
-            "connect <del>people</del><ins>a</ins><ins> </ins><ins>person</ins> to <del>support</del><ins>&lt;support&gt;</ins>"
         );
     }
 }
