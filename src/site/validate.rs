@@ -483,6 +483,12 @@ fn check_terms(site: &Site, out: &mut Vec<Diagnostic>) {
             );
         }
         for (code, label) in &m.translations {
+            if *code == site.config.language {
+                out.push(
+                    at(r, label, format!("a translation into `{code}`, the site's own language"))
+                        .with_help("the term's label is its label in that language: give other names as `aliases` (one preferred label per language)"),
+                );
+            }
             if site.vocab.language(code).is_none() {
                 out.push(
                     at(
