@@ -1,0 +1,77 @@
+//! The champion directory and each champion's page.
+
+use super::*;
+
+pub(super) fn champion_filters(all: &[views::ChampionView]) -> Vec<Value> {
+    vec![
+        filter_control(
+            "profession",
+            "Profession",
+            all.iter().map(|c| c.profession.clone()),
+            false,
+        ),
+        filter_control(
+            "region",
+            "Region",
+            all.iter().filter_map(|c| c.region.clone()),
+            false,
+        ),
+        filter_control(
+            "country",
+            "Country",
+            all.iter().map(|c| c.country.name.clone()),
+            false,
+        ),
+        filter_control(
+            "interest",
+            "Interest",
+            all.iter().flat_map(|c| c.interests.clone()),
+            true,
+        ),
+    ]
+}
+
+impl PageContext<'_> {
+    pub(in crate::render) fn champions(&self, jobs: &mut Vec<Job>) {
+        let s = self.site;
+        let all: Vec<_> = s
+            .champions
+            .iter()
+            .map(|r| self.resolver.champion(r, ""))
+            .collect();
+        let mut by_profession: BTreeMap<String, Vec<_>> = BTreeMap::new();
+        for c in &all {
+            by_profession
+                .entry(c.profession.clone())
+                .or_default()
+                .push(c.clone());
+        }
+        let groups: Vec<Value> = by_profession
+            .into_iter()
+            .map(|(profession, champions)| context! { profession, champions => v(&champions) })
+            .collect();
+        jobs.push(self.job(PageSpec { path: "/champions/", template: "champions.html", title: "Champion directory", description: "Clinical and community champions of social prescribing, by profession, region and interest.", crumbs: self.crumbs(&[("Champions", "/champions/")]), tips: Vec::new() }, context! { filters => champion_filters(&all), groups, count => all.len() }));
+    }
+
+    /// The page of one record of this collection.
+    pub(in crate::render) fn champion_job(&self, r: &Record<crate::content::Champion>) -> Job {
+        let body = self.body(Collection::Champions, &r.id);
+        let view = self.resolver.champion(r, body.map_or("", |b| &b.html));
+        let path = Collection::Champions.path_of(&r.id);
+        let description = format!(
+            "{}, {} — social prescribing champion.",
+            view.name, view.profession
+        );
+        self.job(
+            PageSpec {
+                path: &path,
+                template: "champion.html",
+                title: &r.meta.name,
+                description: &description,
+                crumbs: self.crumbs(&[("Champions", "/champions/"), (&r.meta.name, &path)]),
+                tips: self.tips(body),
+            },
+            context! { champion => v(&view) },
+        )
+    }
+}
