@@ -1,9 +1,13 @@
 //! How text becomes index words. The search script in the theme (`hub.js`, `searchWords`)
 //! splits queries by the same rules, so a word is found exactly as it was indexed.
 //!
-//! A word is a run of letters and digits, lower-cased. `&` between two such runs joins them
-//! ("A&E", "R&D"); every other character separates words. Words of one character are left
-//! out: they are too common to help and too many to store.
+//! A word is a run of letters and digits (Unicode Alphabetic or Numeric, so that the vowel
+//! signs of Indic scripts stay inside their word), lower-cased, with accents folded: a
+//! character whose compatibility decomposition (NFKD) starts with an ASCII letter or digit
+//! becomes that decomposition without its combining accents ("â" → "a", "ﬁ" → "fi"), so
+//! "Neuchatel" finds "Neuchâtel". `&` between two runs joins them ("A&E", "R&D"); every other
+//! character separates words. Words of one character are left out: they are too common to
+//! help and too many to store.
 
 /// Calls `each` with every index word of `text`, in order.
 pub fn words(text: &str, mut each: impl FnMut(&str)) {
@@ -14,7 +18,9 @@ pub fn words(text: &str, mut each: impl FnMut(&str)) {
         let alphanumeric = if c.is_ascii() {
             c.is_ascii_alphanumeric()
         } else {
+            // A combining mark (an Indic virama, a decomposed accent) continues its word.
             c.is_alphanumeric()
+                || (!word.is_empty() && unicode_normalization::char::is_combining_mark(c))
         };
         if alphanumeric {
             if pending_amp {
@@ -36,7 +42,7 @@ pub fn words(text: &str, mut each: impl FnMut(&str)) {
                     chars.nth(run - 2);
                 }
             } else {
-                word.extend(c.to_lowercase());
+                fold_into(c, &mut word);
             }
         } else if c == '&' && !word.is_empty() && !pending_amp {
             pending_amp = true;
@@ -46,6 +52,23 @@ pub fn words(text: &str, mut each: impl FnMut(&str)) {
         }
     }
     finish(&mut word, &mut each);
+}
+
+/// Appends `c` lower-cased, with a Latin accent folded away (see the module docs).
+fn fold_into(c: char, word: &mut String) {
+    use unicode_normalization::UnicodeNormalization;
+    // A decomposed accent after an ASCII letter ("e" + U+0301) folds away like "é" does.
+    if ('\u{300}'..='\u{36f}').contains(&c) && word.ends_with(|l: char| l.is_ascii_alphanumeric()) {
+        return;
+    }
+    let mut decomposed = std::iter::once(c).nfkd().peekable();
+    if decomposed.peek().is_some_and(char::is_ascii_alphanumeric) {
+        for d in decomposed.filter(|d| !('\u{300}'..='\u{36f}').contains(d)) {
+            word.extend(d.to_lowercase());
+        }
+    } else {
+        word.extend(c.to_lowercase());
+    }
 }
 
 fn finish(word: &mut String, each: &mut impl FnMut(&str)) {
@@ -115,12 +138,31 @@ mod tests {
                 "co",
                 "production",
                 "2019",
-                "são",
+                "sao",
                 "paulo"
             ]
         );
         assert_eq!(all("&&x&&"), Vec::<String>::new());
         assert_eq!(all("AT&T&"), ["at&t"]);
+    }
+
+    #[test]
+    fn accents_fold_and_other_scripts_stay_whole() {
+        assert_eq!(
+            all("Neuchâtel hyvinvointilähete ﬁnd"),
+            ["neuchatel", "hyvinvointilahete", "find"]
+        );
+        // Letters without an ASCII base are kept, lower-cased.
+        assert_eq!(all("Straße Ελλάδα"), ["straße", "ελλάδα"]);
+        // Devanagari vowel signs are part of the word (the script must split the same way).
+        assert_eq!(all("सामाजिक नुस्खा"), ["सामाजिक", "नुस्खा"]);
+        // CJK runs are one word here; the search script treats them the same way.
+        assert_eq!(all("社会的処方"), ["社会的処方"]);
+        assert_eq!(
+            all("Neucha\u{302}tel"),
+            ["neuchatel"],
+            "a decomposed accent folds too"
+        );
     }
 
     #[test]

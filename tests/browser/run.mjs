@@ -79,6 +79,21 @@ await check("search for “link worker” shows the term first and the click lan
   await page.waitForURL(/\/glossary\/link-worker\/$/);
 });
 
+await check("search forgives a typo and a missing accent", async (page) => {
+  const firstFor = async (q) => {
+    await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
+    const first = page.locator("#search-results li a").first();
+    await first.waitFor({ timeout: 10000 });
+    return (await first.textContent()).trim();
+  };
+  const lonely = await firstFor("lonliness");
+  assert(lonely.startsWith("Loneliness"), "“lonliness” finds Loneliness first, not: " + lonely);
+  await page.goto(`${base}/search/?q=Neuchatel`);
+  await page.locator("#search-results li a").first().waitFor({ timeout: 10000 });
+  const titles = await page.locator("#search-results li a").allTextContents();
+  assert(titles.some((t) => t.includes("Neuchâtel")), "“Neuchatel” finds Neuchâtel: " + titles.slice(0, 5).join(" | "));
+});
+
 await check("“Show more results” adds the next results and moves the focus to them", async (page) => {
   await page.goto(`${base}/search/?q=social`);
   await page.locator("#search-results li").first().waitFor({ timeout: 10000 });

@@ -70,15 +70,23 @@
     return cache[path];
   }
 
-  // Same rules as src/search/tokens.rs: letters and digits, lower-cased; "&" between two
-  // runs joins them (A&E); words of one character are left out.
+  // Same rules as src/search/tokens.rs: letters and digits (Unicode Alphabetic or Numeric;
+  // a combining mark continues its word), lower-cased, accents folded ("â" → "a"); "&"
+  // between two runs joins them (A&E); words of one character are left out.
+  var ACCENT = /[\u0300-\u036f]/;
+  function fold(c, word) {
+    if (ACCENT.test(c) && /[a-z0-9]$/.test(word)) return "";
+    var d = c.normalize("NFKD");
+    if (c.length === 1 && c.charCodeAt(0) < 128) return c.toLowerCase();
+    return /^[A-Za-z0-9]/.test(d) ? d.replace(/[\u0300-\u036f]/g, "").toLowerCase() : c.toLowerCase();
+  }
   function searchWords(text) {
     var out = [], word = "", amp = false;
     function finish() { if (Array.from(word).length > 1) out.push(word); word = ""; amp = false; }
     Array.from(text).forEach(function (c) {
-      if (/[\p{L}\p{N}]/u.test(c)) {
+      if (/[\p{Alphabetic}\p{N}]/u.test(c) || (word && /\p{M}/u.test(c))) {
         if (amp) { word += "&"; amp = false; }
-        word += c.toLowerCase();
+        word += fold(c, word);
       } else if (c === "&" && word && !amp) {
         amp = true;
       } else {
@@ -103,8 +111,32 @@
     return split && chars.length > 2 ? hexOf(chars.slice(0, 3)) : two;
   }
 
+  // Edit distance with transpositions (optimal string alignment), stopping early past `max`.
+  function distance(a, b, max) {
+    a = Array.from(a); b = Array.from(b);
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    var rows = [];
+    for (var i = 0; i <= a.length; i++) {
+      rows[i] = [i];
+      var best = i;
+      for (var j = 1; j <= b.length; j++) {
+        if (i === 0) { rows[0][j] = j; continue; }
+        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        var v = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[i - 2][j - 2] + 1);
+        rows[i][j] = v;
+        if (v < best) best = v;
+      }
+      if (i > 0 && best > max) return max + 1;
+    }
+    return rows[a.length][b.length];
+  }
+
   // Index words a query word stands for, each with how much a match counts: the word
-  // itself, words with the same stem, and (for the word being typed) longer words.
+  // itself, words with the same stem, (for the word being typed) longer words, and, when
+  // none of these exists, words one typo away (two for words of 9 letters or more; only
+  // for words of 5 or more), found in the word file the query already fetched. Exact
+  // matches always count most.
   function expand(shard, word, typing) {
     var found = {};
     var exact = shard && shard[word];
@@ -114,6 +146,14 @@
         else if (exact && shard[w][0] === exact[0]) found[w] = 0.8;
         else if ((typing || !exact) && w.lastIndexOf(word, 0) === 0) found[w] = 0.5;
       });
+      var length = Array.from(word).length;
+      if (!Object.keys(found).length && length >= 5) {
+        var max = length >= 9 ? 2 : 1;
+        Object.keys(shard).forEach(function (w) {
+          var d = distance(word, w, max);
+          if (d <= max) found[w] = d === 1 ? 0.4 : 0.3;
+        });
+      }
     }
     return found;
   }
