@@ -7,14 +7,40 @@
 //! becomes that decomposition without its combining accents ("â" → "a", "ﬁ" → "fi"), so
 //! "Neuchatel" finds "Neuchâtel". `&` between two runs joins them ("A&E", "R&D"); every other
 //! character separates words. Words of one character are left out: they are too common to
-//! help and too many to store.
+//! help and too many to store. Han and kana, written without spaces, are indexed as
+//! overlapping pairs of characters.
+
+/// True for Han ideographs and kana: scripts written without spaces, where a word cannot be
+/// told from its neighbours. Their runs are indexed as overlapping pairs of characters
+/// (社会的処方 → 社会, 会的, 的処, 処方), so a word inside a run is found by its pairs.
+fn is_unspaced(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}'   // Hiragana, Katakana
+        | '\u{3400}'..='\u{4DBF}' // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}' // CJK unified ideographs
+        | '\u{F900}'..='\u{FAFF}' // CJK compatibility ideographs
+        | '\u{FF66}'..='\u{FF9F}' // half-width Katakana
+    )
+}
 
 /// Calls `each` with every index word of `text`, in order.
 pub fn words(text: &str, mut each: impl FnMut(&str)) {
     let mut word = String::new();
     let mut pending_amp = false;
+    let mut previous_unspaced: Option<char> = None;
     let mut chars = text.char_indices();
     while let Some((i, c)) = chars.next() {
+        if is_unspaced(c) {
+            finish(&mut word, &mut each);
+            pending_amp = false;
+            if let Some(p) = previous_unspaced {
+                let pair: String = [p, c].iter().collect();
+                each(&pair);
+            }
+            previous_unspaced = Some(c);
+            continue;
+        }
+        previous_unspaced = None;
         let alphanumeric = if c.is_ascii() {
             c.is_ascii_alphanumeric()
         } else {
@@ -156,8 +182,17 @@ mod tests {
         assert_eq!(all("Straße Ελλάδα"), ["straße", "ελλάδα"]);
         // Devanagari vowel signs are part of the word (the script must split the same way).
         assert_eq!(all("सामाजिक नुस्खा"), ["सामाजिक", "नुस्खा"]);
-        // CJK runs are one word here; the search script treats them the same way.
-        assert_eq!(all("社会的処方"), ["社会的処方"]);
+        // Han and kana runs become overlapping pairs, so a word inside a run is found.
+        assert_eq!(
+            all("社会的処方は"),
+            ["社会", "会的", "的処", "処方", "方は"]
+        );
+        assert_eq!(
+            all("SP（社会的処方）"),
+            ["sp", "社会", "会的", "的処", "処方"]
+        );
+        // Korean keeps its spaces: its words stay whole.
+        assert_eq!(all("사회적 처방"), ["사회적", "처방"]);
         assert_eq!(
             all("Neucha\u{302}tel"),
             ["neuchatel"],

@@ -92,6 +92,14 @@ await check("search forgives a typo and a missing accent", async (page) => {
   await page.locator("#search-results li a").first().waitFor({ timeout: 10000 });
   const titles = await page.locator("#search-results li a").allTextContents();
   assert(titles.some((t) => t.includes("Neuchâtel")), "“Neuchatel” finds Neuchâtel: " + titles.slice(0, 5).join(" | "));
+  // A word inside a run of Japanese text (処方 in 社会的処方) is found, and so is the whole
+  // run typed as a query (split into the same pairs as the index).
+  for (const q of ["処方", "社会的処方"]) {
+    await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
+    await page.locator("#search-results li a").first().waitFor({ timeout: 10000 });
+    const ja = await page.locator("#search-results li a").allTextContents();
+    assert(ja.some((t) => t.includes("Japan")), `“${q}” finds the Japanese case study: ` + ja.slice(0, 5).join(" | "));
+  }
 });
 
 await check("“Show more results” adds the next results and moves the focus to them", async (page) => {

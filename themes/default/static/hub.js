@@ -80,10 +80,19 @@
     if (c.length === 1 && c.charCodeAt(0) < 128) return c.toLowerCase();
     return /^[A-Za-z0-9]/.test(d) ? d.replace(/[\u0300-\u036f]/g, "").toLowerCase() : c.toLowerCase();
   }
+  // Han and kana, written without spaces, become overlapping pairs (社会的処方 → 社会, 会的, …).
+  var UNSPACED = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]/;
   function searchWords(text) {
-    var out = [], word = "", amp = false;
+    var out = [], word = "", amp = false, previous = "";
     function finish() { if (Array.from(word).length > 1) out.push(word); word = ""; amp = false; }
     Array.from(text).forEach(function (c) {
+      if (UNSPACED.test(c)) {
+        finish();
+        if (previous) out.push(previous + c);
+        previous = c;
+        return;
+      }
+      previous = "";
       if (/[\p{Alphabetic}\p{N}]/u.test(c) || (word && /\p{M}/u.test(c))) {
         if (amp) { word += "&"; amp = false; }
         word += fold(c, word);
