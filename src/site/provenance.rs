@@ -2,6 +2,7 @@
 //! homepages), review dates that are kept current, and contact details that stay private.
 
 use super::Site;
+use super::validate::{at, check_date, warn};
 use crate::content::{Record, Source, Spanned};
 use crate::diagnostics::Diagnostic;
 
@@ -84,18 +85,18 @@ impl Policy<'_> {
         };
         if let Some(denied) = self.deny_hosts.iter().find(|d| parts.host_is(d)) {
             out.push(
-                warn_at(r, url, format!("`{}` is on the list of hosts that are never cited ({denied}): mirrors and aggregators are not sources", parts.host))
+                warn(r, url, format!("`{}` is on the list of hosts that are never cited ({denied}): mirrors and aggregators are not sources", parts.host))
                     .with_help("cite the document where it was published: its DOI (https://doi.org/…), the publisher's page or the official report"),
             );
         } else if parts.is_bare_homepage() {
             out.push(
-                warn_at(r, url, format!("`{}` is a homepage, not the document that holds the facts", url.value))
+                warn(r, url, format!("`{}` is a homepage, not the document that holds the facts", url.value))
                     .with_help("link to the page or report that contains the figure or claim (and give its `page` if it is long)"),
             );
         }
         if parts.host.ends_with('.') {
             out.push(
-                warn_at(r, url, format!("the host `{}` ends with a dot", parts.host))
+                warn(r, url, format!("the host `{}` ends with a dot", parts.host))
                     .with_help("remove the trailing dot from the address"),
             );
         }
@@ -118,19 +119,12 @@ impl Policy<'_> {
         };
         let (Some(date), Some(today)) = (Ymd::parse(&reviewed.value), Ymd::parse(self.today))
         else {
-            out.push(
-                super::validate::error_at(
-                    r,
-                    reviewed,
-                    format!("`{}` is not a date", reviewed.value),
-                )
-                .with_help("write dates as YYYY-MM-DD, e.g. 2024-05-01"),
-            );
+            check_date(r, reviewed, out);
             return;
         };
         if date > today {
             out.push(
-                super::validate::error_at(
+                at(
                     r,
                     reviewed,
                     format!(
@@ -142,7 +136,7 @@ impl Policy<'_> {
             );
         } else if date.plus_months(self.review_months) < today {
             out.push(
-                warn_at(
+                warn(
                     r,
                     reviewed,
                     format!(
@@ -163,7 +157,7 @@ fn check_contact(r: &Record<crate::content::Champion>, out: &mut Vec<Diagnostic>
     };
     match (&contact.email, contact.public) {
         (Some(email), false) => out.push(
-            super::validate::error_at(
+            at(
                 r,
                 email,
                 "a contact that is not public must not be in the repository",
@@ -175,7 +169,7 @@ fn check_contact(r: &Record<crate::content::Champion>, out: &mut Vec<Diagnostic>
                 .with_help("add `email:` or set `public: false`"),
         ),
         (Some(email), true) if !is_email(&email.value) => out.push(
-            super::validate::error_at(
+            at(
                 r,
                 email,
                 format!("`{}` is not an email address", email.value),
@@ -224,12 +218,6 @@ fn check_stray_emails(site: &Site, out: &mut Vec<Diagnostic>) {
             .map(|e| e.value.as_str());
         check(&r.file, &r.emails, contact);
     }
-}
-
-fn warn_at<T, V>(r: &Record<T>, value: &Spanned<V>, message: impl Into<String>) -> Diagnostic {
-    let mut d = super::validate::error_at(r, value, message);
-    d.severity = crate::diagnostics::Severity::Warning;
-    d
 }
 
 /// True for a plausible email address (something@domain.tld).

@@ -525,25 +525,25 @@ fn pos<T, V>(r: &Record<T>, value: &Spanned<V>) -> (usize, usize) {
     }
 }
 
-fn at<T, V>(r: &Record<T>, value: &Spanned<V>, message: impl Into<String>) -> Diagnostic {
-    error_at(r, value, message)
-}
-
-/// A warning at the place `value` of record `r` was written.
-fn warn<T, V>(r: &Record<T>, value: &Spanned<V>, message: impl Into<String>) -> Diagnostic {
-    let mut d = error_at(r, value, message);
-    d.severity = crate::diagnostics::Severity::Warning;
-    d
-}
-
 /// An error at the place `value` of record `r` was written.
-pub(super) fn error_at<T, V>(
+pub(super) fn at<T, V>(
     r: &Record<T>,
     value: &Spanned<V>,
     message: impl Into<String>,
 ) -> Diagnostic {
     let (line, col) = pos(r, value);
     Diagnostic::error(&r.file, line, col, message)
+}
+
+/// A warning at the place `value` of record `r` was written.
+pub(super) fn warn<T, V>(
+    r: &Record<T>,
+    value: &Spanned<V>,
+    message: impl Into<String>,
+) -> Diagnostic {
+    let mut d = at(r, value, message);
+    d.severity = crate::diagnostics::Severity::Warning;
+    d
 }
 
 fn check_ref<'a, T>(
@@ -785,7 +785,8 @@ fn check_place<T>(site: &Site, r: &Record<T>, place: &Spanned<String>, out: &mut
     }
 }
 
-fn check_date<T>(r: &Record<T>, date: &Spanned<String>, out: &mut Vec<Diagnostic>) {
+/// A `YYYY-MM-DD` field must be a date.
+pub(super) fn check_date<T>(r: &Record<T>, date: &Spanned<String>, out: &mut Vec<Diagnostic>) {
     if !is_date(&date.value) {
         out.push(
             at(r, date, format!("`{}` is not a date", date.value))
