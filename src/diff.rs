@@ -60,6 +60,20 @@ pub struct RecordChange {
     pub body_changed: bool,
 }
 
+impl RecordChange {
+    /// A change of the whole record (collection, id) with no field detail yet.
+    fn whole(key: &(String, String), kind: &'static str) -> RecordChange {
+        RecordChange {
+            collection: key.0.clone(),
+            id: key.1.clone(),
+            kind,
+            renamed_from: None,
+            fields: Vec::new(),
+            body_changed: false,
+        }
+    }
+}
+
 /// Everything `hub diff` reports.
 #[derive(Debug, Clone, Serialize)]
 pub struct ContentDiff {
@@ -73,11 +87,11 @@ pub struct ContentDiff {
 
 /// Compares the hub at `reference` (a git ref) with the working tree at `root`.
 pub fn diff(root: &Path, reference: &str) -> Result<ContentDiff, DiffError> {
-    let old_root = tempfile_dir()?;
-    export_ref(root, reference, &old_root)?;
-    let old = crate::render_in_memory_with(&old_root, None, true, false);
+    // Removed when dropped, whichever way this function returns.
+    let old_root = tempfile::tempdir()?;
+    export_ref(root, reference, old_root.path())?;
+    let old = crate::render_in_memory_with(old_root.path(), None, true, false);
     let new = crate::render_in_memory_with(root, None, true, false);
-    let _ = std::fs::remove_dir_all(&old_root);
     let (Some(old_model), Some(new_model)) = (old.model, new.model) else {
         return Err(DiffError::Unloadable(reference.to_string()));
     };
@@ -97,19 +111,6 @@ pub fn diff(root: &Path, reference: &str) -> Result<ContentDiff, DiffError> {
         records,
         new_problems,
     })
-}
-
-/// A fresh temporary folder.
-fn tempfile_dir() -> Result<std::path::PathBuf, std::io::Error> {
-    let dir = std::env::temp_dir().join(format!(
-        "hub-diff-{}-{}",
-        std::process::id(),
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos())
-    ));
-    std::fs::create_dir_all(&dir)?;
-    Ok(dir)
 }
 
 /// Writes the hub folder as it is at `reference` into `into`, through `git archive`.
@@ -209,34 +210,20 @@ pub fn compare_sites(old: &Site, new: &Site) -> Vec<RecordChange> {
     removed.retain(|r| !renamed.iter().any(|(from, _)| from == *r));
     for (from, to) in renamed {
         changes.push(RecordChange {
-            collection: to.0.clone(),
-            id: to.1.clone(),
-            kind: "renamed",
             renamed_from: Some(from.1.clone()),
-            fields: Vec::new(),
-            body_changed: false,
+            ..RecordChange::whole(&to, "renamed")
         });
     }
-    for key in added {
-        changes.push(RecordChange {
-            collection: key.0.clone(),
-            id: key.1.clone(),
-            kind: "added",
-            renamed_from: None,
-            fields: Vec::new(),
-            body_changed: false,
-        });
-    }
-    for key in removed {
-        changes.push(RecordChange {
-            collection: key.0.clone(),
-            id: key.1.clone(),
-            kind: "removed",
-            renamed_from: None,
-            fields: Vec::new(),
-            body_changed: false,
-        });
-    }
+    changes.extend(
+        added
+            .into_iter()
+            .map(|key| RecordChange::whole(key, "added")),
+    );
+    changes.extend(
+        removed
+            .into_iter()
+            .map(|key| RecordChange::whole(key, "removed")),
+    );
     for (key, (new_meta, new_body)) in &after {
         let Some((old_meta, old_body)) = before.get(key) else {
             continue;
@@ -245,12 +232,9 @@ pub fn compare_sites(old: &Site, new: &Site) -> Vec<RecordChange> {
         let body_changed = old_body != new_body;
         if !fields.is_empty() || body_changed {
             changes.push(RecordChange {
-                collection: key.0.clone(),
-                id: key.1.clone(),
-                kind: "changed",
-                renamed_from: None,
                 fields,
                 body_changed,
+                ..RecordChange::whole(key, "changed")
             });
         }
     }

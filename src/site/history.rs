@@ -55,11 +55,14 @@ pub struct TermChanges {
 
 /// Every change from `old` (nothing, for the first release) to `new`, by term id.
 pub fn compare(old: &[ReleasedTerm], new: &[ReleasedTerm]) -> Vec<TermChanges> {
-    let find = |list: &[ReleasedTerm], id: &str| list.iter().find(|t| t.id == id).cloned();
+    fn by_id(list: &[ReleasedTerm]) -> std::collections::HashMap<&str, &ReleasedTerm> {
+        list.iter().map(|t| (t.id.as_str(), t)).collect()
+    }
+    let (old_by_id, new_by_id) = (by_id(old), by_id(new));
     let mut out = Vec::new();
     for n in new {
         let mut changes = Vec::new();
-        match find(old, &n.id) {
+        match old_by_id.get(n.id.as_str()) {
             None => changes.push(Change::Added {
                 label: n.term.clone(),
             }),
@@ -98,7 +101,10 @@ pub fn compare(old: &[ReleasedTerm], new: &[ReleasedTerm]) -> Vec<TermChanges> {
             });
         }
     }
-    for o in old.iter().filter(|o| find(new, &o.id).is_none()) {
+    for o in old
+        .iter()
+        .filter(|o| !new_by_id.contains_key(o.id.as_str()))
+    {
         out.push(TermChanges {
             id: o.id.clone(),
             label: o.term.clone(),
