@@ -128,20 +128,26 @@ fn apostrophe_spellings(form: &str) -> Vec<String> {
     spellings
 }
 
-/// True for characters of scripts written without spaces between words (Han, kana) and
-/// for Hangul, whose words take particles directly: a label in these scripts is found
-/// inside running text, where no word boundary can be seen.
-fn is_cjk(c: char) -> bool {
+/// True for Han ideographs and kana: scripts written without spaces between words.
+pub fn is_unspaced_script(c: char) -> bool {
     matches!(c,
-        '\u{1100}'..='\u{11FF}'   // Hangul Jamo
-        | '\u{3040}'..='\u{30FF}' // Hiragana, Katakana
-        | '\u{3130}'..='\u{318F}' // Hangul compatibility Jamo
+        '\u{3040}'..='\u{30FF}'   // Hiragana, Katakana
         | '\u{3400}'..='\u{4DBF}' // CJK extension A
         | '\u{4E00}'..='\u{9FFF}' // CJK unified ideographs
-        | '\u{AC00}'..='\u{D7AF}' // Hangul syllables
         | '\u{F900}'..='\u{FAFF}' // CJK compatibility ideographs
         | '\u{FF66}'..='\u{FF9F}' // half-width Katakana
     )
+}
+
+/// True for Han, kana and Hangul (whose words take particles directly): a label in these
+/// scripts is found inside running text, where no word boundary can be seen.
+fn is_cjk(c: char) -> bool {
+    is_unspaced_script(c)
+        || matches!(c,
+            '\u{1100}'..='\u{11FF}'   // Hangul Jamo
+            | '\u{3130}'..='\u{318F}' // Hangul compatibility Jamo
+            | '\u{AC00}'..='\u{D7AF}' // Hangul syllables
+        )
 }
 
 /// Letters, digits, `_` and `-` continue a word, so "SP" does not match in "SP-EU" and

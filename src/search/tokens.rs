@@ -10,18 +10,7 @@
 //! help and too many to store. Han and kana, written without spaces, are indexed as
 //! overlapping pairs of characters.
 
-/// True for Han ideographs and kana: scripts written without spaces, where a word cannot be
-/// told from its neighbours. Their runs are indexed as overlapping pairs of characters
-/// (社会的処方 → 社会, 会的, 的処, 処方), so a word inside a run is found by its pairs.
-fn is_unspaced(c: char) -> bool {
-    matches!(c,
-        '\u{3040}'..='\u{30FF}'   // Hiragana, Katakana
-        | '\u{3400}'..='\u{4DBF}' // CJK extension A
-        | '\u{4E00}'..='\u{9FFF}' // CJK unified ideographs
-        | '\u{F900}'..='\u{FAFF}' // CJK compatibility ideographs
-        | '\u{FF66}'..='\u{FF9F}' // half-width Katakana
-    )
-}
+use crate::link::matcher::is_unspaced_script;
 
 /// Calls `each` with every index word of `text`, in order.
 pub fn words(text: &str, mut each: impl FnMut(&str)) {
@@ -30,7 +19,9 @@ pub fn words(text: &str, mut each: impl FnMut(&str)) {
     let mut previous_unspaced: Option<char> = None;
     let mut chars = text.char_indices();
     while let Some((i, c)) = chars.next() {
-        if is_unspaced(c) {
+        // Han and kana runs are indexed as overlapping pairs of characters (社会的処方 →
+        // 社会, 会的, 的処, 処方), so a word inside a run is found by its pairs.
+        if is_unspaced_script(c) {
             finish(&mut word, &mut each);
             pending_amp = false;
             if let Some(p) = previous_unspaced {
