@@ -627,6 +627,7 @@ impl Resolver<'_> {
     /// The public view of a champion.
     pub fn champion(&self, r: &Record<Champion>, body: &str) -> ChampionView {
         let m = &r.meta;
+        let email = public_email(m);
         ChampionView {
             id: r.id.clone(),
             name: m.name.clone(),
@@ -649,8 +650,7 @@ impl Resolver<'_> {
                 .iter()
                 .map(|l| self.language(&l.value))
                 .collect(),
-            email: public_email(m),
-            introduce_url: match public_email(m) {
+            introduce_url: match email {
                 Some(_) => None,
                 None => self
                     .site
@@ -659,6 +659,7 @@ impl Resolver<'_> {
                     .as_deref()
                     .map(|editors| introduction_mailto(editors, &m.name, &r.id)),
             },
+            email,
             reviewed: m.reviewed.as_ref().map(|d| d.value.clone()),
             links: m.links.clone(),
             body: body.to_string(),
