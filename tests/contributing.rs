@@ -2,12 +2,7 @@
 
 mod common;
 
-use common::Fixture;
-use std::process::Command;
-
-fn hub() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_hub"))
-}
+use common::{Fixture, hub};
 
 #[test]
 fn hub_new_writes_a_complete_file_and_never_overwrites() {

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::Fixture;
+use common::{Fixture, hub};
 use std::path::Path;
 use std::process::Command;
 
@@ -22,7 +22,7 @@ fn git(dir: &Path, args: &[&str]) {
 }
 
 fn hub_diff(dir: &Path, format: &str) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_hub"))
+    let out = hub()
         .args(["diff", "HEAD", "--format", format, "--root"])
         .arg(dir)
         .output()
@@ -134,7 +134,7 @@ fn diff_explains_a_bad_ref() {
     let f = Fixture::new("mini");
     let dir = f.root();
     git(&dir, &["init", "-q"]);
-    let out = Command::new(env!("CARGO_BIN_EXE_hub"))
+    let out = hub()
         .args(["diff", "no-such-ref", "--root"])
         .arg(&dir)
         .output()

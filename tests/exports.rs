@@ -21,9 +21,11 @@ fn checker_python() -> Option<PathBuf> {
     None
 }
 
-/// Runs the SKOS checker on `files`: (passed, report).
-fn check_skos(python: &Path, files: &[PathBuf]) -> (bool, String) {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/python/check_skos.py");
+/// Runs the checker `tests/python/<script>` on `files`: (passed, report).
+fn run_checker(python: &Path, script: &str, files: &[PathBuf]) -> (bool, String) {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/python")
+        .join(script);
     let out = Command::new(python)
         .arg(script)
         .args(files)
@@ -39,17 +41,7 @@ fn the_shipped_glossary_exports_parse_and_meet_the_skos_integrity_conditions() {
     let Some(python) = checker_python() else {
         return;
     };
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let out = tempfile::tempdir().unwrap();
-    let site = out.path().join("site");
-    hub::build(&hub::BuildOptions {
-        root: root.into(),
-        output: site.clone(),
-        base_url: None,
-        drafts: false,
-        force: false,
-    })
-    .unwrap();
+    let (_tmp, site) = common::shipped_build();
     let api = site.join("api");
     let (ok, report) = check_skos(
         &python,
@@ -91,17 +83,14 @@ fn a_broken_export_fails_the_independent_check() {
     }
 }
 
-/// Runs the FHIR checker on `files`: (passed, report).
+/// Runs the SKOS checker (rdflib and pyshacl) on `files`.
+fn check_skos(python: &Path, files: &[PathBuf]) -> (bool, String) {
+    run_checker(python, "check_skos.py", files)
+}
+
+/// Runs the FHIR checker (fhir.resources) on `files`.
 fn check_fhir(python: &Path, files: &[PathBuf]) -> (bool, String) {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/python/check_fhir.py");
-    let out = Command::new(python)
-        .arg(script)
-        .args(files)
-        .output()
-        .unwrap();
-    let report =
-        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
-    (out.status.success(), report)
+    run_checker(python, "check_fhir.py", files)
 }
 
 #[test]

@@ -3,11 +3,10 @@
 
 mod common;
 
-use common::Fixture;
-use std::process::Command;
+use common::{Fixture, hub};
 
 fn release(f: &Fixture, version: &str, date: &str) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_hub"))
+    hub()
         .args(["release", version, "--date", date, "--root"])
         .arg(f.root())
         .output()

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{broken_internal_links, files_under};
+use common::{broken_internal_links, files_under, shipped_build};
 use std::path::Path;
 
 #[test]
@@ -46,21 +46,6 @@ fn the_shipped_hub_builds_without_errors_or_broken_links() {
     for page in ["about/index.html", "contribute/index.html", "404.html"] {
         assert!(files.contains(page), "{page}");
     }
-}
-
-fn shipped_build() -> (tempfile::TempDir, std::path::PathBuf) {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let out = tempfile::tempdir().unwrap();
-    let output = out.path().join("site");
-    hub::build(&hub::BuildOptions {
-        root: root.into(),
-        output: output.clone(),
-        base_url: None,
-        drafts: false,
-        force: false,
-    })
-    .unwrap();
-    (out, output)
 }
 
 #[test]

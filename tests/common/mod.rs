@@ -57,12 +57,12 @@ impl Fixture {
         })
     }
 
-    /// Reads an output file as text.
     /// Reads a file of the fixture's sources (relative to its root).
     pub(crate) fn read_source(&self, rel: &str) -> String {
         std::fs::read_to_string(self.root().join(rel)).unwrap()
     }
 
+    /// Reads an output file as text.
     pub(crate) fn read(&self, rel: &str) -> String {
         std::fs::read_to_string(self.out().join(rel))
             .unwrap_or_else(|e| panic!("reading {rel}: {e}"))
@@ -140,4 +140,26 @@ pub(crate) fn broken_internal_links(out: &Path, base_path: &str) -> Vec<(String,
         }
     }
     broken
+}
+
+/// Builds the shipped hub (this repository) into a temporary folder: (the folder, which
+/// removes it when dropped, and the site inside it).
+pub(crate) fn shipped_build() -> (tempfile::TempDir, PathBuf) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = tempfile::tempdir().unwrap();
+    let output = out.path().join("site");
+    hub::build(&hub::BuildOptions {
+        root: root.into(),
+        output: output.clone(),
+        base_url: None,
+        drafts: false,
+        force: false,
+    })
+    .unwrap();
+    (out, output)
+}
+
+/// The `hub` binary built for these tests, ready for arguments.
+pub(crate) fn hub() -> std::process::Command {
+    std::process::Command::new(env!("CARGO_BIN_EXE_hub"))
 }
