@@ -19,6 +19,17 @@ pub enum TermStatus {
     Deprecated,
 }
 
+impl TermStatus {
+    /// The status as written in front matter and exports (`agreed`, `proposed`, `deprecated`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TermStatus::Agreed => "agreed",
+            TermStatus::Proposed => "proposed",
+            TermStatus::Deprecated => "deprecated",
+        }
+    }
+}
+
 /// A label of the term in another language.
 ///
 /// A plain string is a *proposed* translation: the hub's suggestion, awaiting review by
@@ -58,6 +69,15 @@ impl Translation {
     /// True when no source attests the label.
     pub fn is_proposed(&self) -> bool {
         self.source().is_none()
+    }
+
+    /// `proposed` or `attested`, as the exports write it.
+    pub fn status(&self) -> &'static str {
+        if self.is_proposed() {
+            "proposed"
+        } else {
+            "attested"
+        }
     }
 }
 

@@ -238,7 +238,7 @@ fn glossary_json(site: &Site) -> serde_json::Value {
                 "regional": m.regional,
                 "translations": m.translations.iter().map(|(code, t)| (code.clone(), json!({
                     "label": t.value.label(),
-                    "status": if t.value.is_proposed() { "proposed" } else { "attested" },
+                    "status": t.value.status(),
                     "source": t.value.source(),
                 }))).collect::<serde_json::Map<String, serde_json::Value>>(),
                 "reviewed": m.reviewed,
@@ -335,11 +335,6 @@ fn glossary_skos(site: &Site) -> serde_json::Value {
         for r in &m.regional {
             let language = r.language.as_ref().map_or(lang, |l| l.value.as_str());
             alt.push(lit(&r.label, language));
-            let country_name = |code: &str| {
-                site.vocab
-                    .country(code)
-                    .map_or_else(|| code.to_string(), |c| c.name.clone())
-            };
             let places: Vec<String> = r
                 .countries
                 .iter()
@@ -351,9 +346,9 @@ fn glossary_skos(site: &Site) -> serde_json::Value {
                         .map(|s| site.vocab.place_name(&s.value))
                         .collect();
                     if parts.is_empty() {
-                        country_name(&c.value)
+                        site.vocab.place_name(&c.value)
                     } else {
-                        format!("{} ({})", parts.join(", "), country_name(&c.value))
+                        format!("{} ({})", parts.join(", "), site.vocab.place_name(&c.value))
                     }
                 })
                 .collect();

@@ -76,7 +76,7 @@ pub fn csv(site: &Site) -> Vec<u8> {
         let join = |ids: &std::collections::BTreeSet<String>| {
             ids.iter().cloned().collect::<Vec<_>>().join(" | ")
         };
-        let status = format!("{:?}", m.status).to_lowercase();
+        let status = m.status.as_str();
         let iri = site.config.concept_iri(&t.id);
         let page = page_url(&t.id);
         // Other labels of the site's language: aliases, abbreviations and regional labels
@@ -108,7 +108,7 @@ pub fn csv(site: &Site) -> Vec<u8> {
             &others.join(" | "),
             m.definition.trim(),
             origin,
-            &status,
+            status,
             &join(&relations.broader),
             &join(&relations.related),
         ])
@@ -134,8 +134,7 @@ pub fn csv(site: &Site) -> Vec<u8> {
                 .map(|r| r.label.as_str())
                 .collect();
             let (label, label_status) = match m.translations.get(code) {
-                Some(t) if t.value.is_proposed() => (t.value.label(), "proposed"),
-                Some(t) => (t.value.label(), "attested"),
+                Some(t) => (t.value.label(), t.value.status()),
                 None => ("", "none"),
             };
             out.write_record([
@@ -148,7 +147,7 @@ pub fn csv(site: &Site) -> Vec<u8> {
                 &regional.join(" | "),
                 "",
                 "",
-                &status,
+                status,
                 &join(&relations.broader),
                 &join(&relations.related),
             ])

@@ -124,7 +124,7 @@ pub fn current_terms(site: &Site) -> Vec<ReleasedTerm> {
             id: t.id.clone(),
             term: t.meta.term.value.clone(),
             definition: t.meta.definition.trim().to_string(),
-            status: format!("{:?}", t.meta.status).to_lowercase(),
+            status: t.meta.status.as_str().to_string(),
             replaced_by: t.meta.replaced_by.as_ref().map(|r| r.value.clone()),
         })
         .collect();
