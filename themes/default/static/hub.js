@@ -75,9 +75,9 @@
   // between two runs joins them (A&E); words of one character are left out.
   var ACCENT = /[\u0300-\u036f]/;
   function fold(c, word) {
+    if (c.length === 1 && c.charCodeAt(0) < 128) return c.toLowerCase();
     if (ACCENT.test(c) && /[a-z0-9]$/.test(word)) return "";
     var d = c.normalize("NFKD");
-    if (c.length === 1 && c.charCodeAt(0) < 128) return c.toLowerCase();
     return /^[A-Za-z0-9]/.test(d) ? d.replace(/[\u0300-\u036f]/g, "").toLowerCase() : c.toLowerCase();
   }
   // Han and kana, written without spaces, become overlapping pairs (社会的処方 → 社会, 会的, …).
