@@ -48,10 +48,10 @@ fn stages(c: &mut Criterion) {
 
     let rendered = hub::render_in_memory(root(), None, false);
     let model = rendered.model.expect("the shipped hub loads");
-    let linker = Linker::new(&model.site.terms, "/", AutolinkMode::First);
+    let linker = Linker::new(model.site.terms(), "/", AutolinkMode::First);
     let bodies: Vec<&str> = model
         .site
-        .case_studies
+        .case_studies()
         .iter()
         .map(|r| r.body.as_str())
         .collect();
@@ -95,14 +95,14 @@ fn stages(c: &mut Criterion) {
 
     let mut group = c.benchmark_group("templates");
     group.bench_function("render one case study page", |b| {
-        let id = model.site.case_studies[0].id.clone();
+        let id = model.site.case_studies()[0].id.clone();
         b.iter(|| {
             let mut diags = Vec::new();
             black_box(hub::render::render_record(
                 &model.site,
                 &model.templates,
                 &model.linker,
-                hub::content::Collection::CaseStudies,
+                hub::content::Collection::CASE_STUDIES,
                 &id,
                 &mut diags,
             ))

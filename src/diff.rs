@@ -180,11 +180,11 @@ fn records_of(site: &Site) -> BTreeMap<(String, String), (Value, String)> {
         }
     }
     let mut out = BTreeMap::new();
-    add(&mut out, "glossary", &site.terms);
-    add(&mut out, "case-studies", &site.case_studies);
-    add(&mut out, "evidence", &site.evidence);
-    add(&mut out, "champions", &site.champions);
-    add(&mut out, "pages", &site.pages);
+    add(&mut out, "glossary", site.terms());
+    add(&mut out, "case-studies", site.case_studies());
+    add(&mut out, "evidence", site.evidence());
+    add(&mut out, "champions", site.champions());
+    add(&mut out, "pages", site.pages());
     out
 }
 

@@ -6,6 +6,7 @@
 //! (pages, feeds, exports) → [`search`] (the index, from the rendered pages) → [`output`]
 //! (write). [`build`] runs all of it; [`check`] stops before writing.
 
+pub mod collections;
 pub mod config;
 pub mod content;
 pub mod diagnostics;
@@ -153,7 +154,8 @@ pub fn render_in_memory_with(
         }
     };
     let vocab = content::Vocabularies::load(root, &mut diagnostics);
-    let collections = content::load_collections(root, &mut diagnostics);
+    let records = collections::load_all(root, &mut diagnostics);
+    let releases = content::releases::load_releases(root, &mut diagnostics);
     let Some(config) = config else {
         return Rendered {
             files: Vec::new(),
@@ -165,14 +167,14 @@ pub fn render_in_memory_with(
     };
     // MODEL
     let theme = render::theme::Theme::load(root, &config.theme, &mut diagnostics);
-    let site = site::Site::new(config, vocab, collections, drafts, &mut diagnostics);
+    let site = site::Site::new(config, vocab, records, releases, drafts, &mut diagnostics);
     let templates =
         render::templates::Templates::new(theme, &site.config.base_path(), &mut diagnostics);
     timings.load = started.elapsed();
     // LINK: every body rendered with its glossary terms linked.
     let stage = Instant::now();
     let base_path = site.config.base_path();
-    let linker = link::Linker::new(&site.terms, &base_path, site.config.autolink);
+    let linker = link::Linker::new(site.terms(), &base_path, site.config.autolink);
     let bodies = link::link_bodies(&site, &linker, &base_path, &mut diagnostics, |_, _, _| true);
     timings.link = stage.elapsed();
     // RENDER: pages, feeds and exports.
@@ -218,17 +220,27 @@ pub fn schemas(root: &Path) -> Result<Vec<(String, String)>, Vec<Diagnostic>> {
         return Err(vocab_problems);
     }
     let (_, terms, evidence) = schema_inputs(root, &mut Vec::new());
-    Ok(schema::all_schemas(&vocab, &terms, &evidence))
+    let facts = schema::SchemaFacts {
+        vocab: &vocab,
+        term_ids: &terms,
+        evidence_ids: &evidence,
+    };
+    Ok(schema::all_schemas(&facts))
 }
 
 /// Writes a new content file for `collection` titled `title` and returns its path.
 pub fn new_record(
     root: &Path,
-    collection: content::Collection,
+    collection: &dyn collections::AnyCollection,
     title: &str,
 ) -> Result<PathBuf, scaffold::NewError> {
     let (vocab, terms, evidence) = schema_inputs(root, &mut Vec::new());
-    let schema = schema::schema(collection, &vocab, &terms, &evidence);
+    let facts = schema::SchemaFacts {
+        vocab: &vocab,
+        term_ids: &terms,
+        evidence_ids: &evidence,
+    };
+    let schema = collection.schema(&facts);
     scaffold::new_file(root, collection, title, &schema, &scaffold::today())
 }
 
@@ -239,9 +251,17 @@ fn schema_inputs(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> (content::Vocabularies, Vec<String>, Vec<String>) {
     let vocab = content::Vocabularies::load(root, diagnostics);
-    let collections = content::load_collections(root, diagnostics);
-    let mut terms: Vec<String> = collections.terms.into_iter().map(|r| r.id).collect();
-    let mut evidence: Vec<String> = collections.evidence.into_iter().map(|r| r.id).collect();
+    let store = collections::load_all(root, diagnostics);
+    let mut terms: Vec<String> = store
+        .get::<content::Term>()
+        .iter()
+        .map(|r| r.id.clone())
+        .collect();
+    let mut evidence: Vec<String> = store
+        .get::<content::Evidence>()
+        .iter()
+        .map(|r| r.id.clone())
+        .collect();
     terms.sort();
     evidence.sort();
     (vocab, terms, evidence)

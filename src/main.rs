@@ -7,7 +7,6 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use anyhow::Context as _;
 use clap::{Parser, Subcommand, ValueEnum};
-use hub::content::Collection;
 use hub::diagnostics::{self, Diagnostic, Format};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -76,9 +75,9 @@ enum Command {
     },
     /// Create a new content file with every field present and explained.
     New {
-        /// What to create.
-        #[arg(value_enum)]
-        kind: KindArg,
+        /// What to create: one of the collections' kinds.
+        #[arg(value_parser = collection_kinds())]
+        kind: String,
         /// Its title (or term, or name); the file name is made from it.
         title: String,
         /// The hub's folder.
@@ -139,30 +138,12 @@ enum DiffFormat {
 }
 
 /// The kinds of record `hub new` can create.
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum KindArg {
-    /// A glossary term (content/glossary/).
-    Glossary,
-    /// A case study (content/case-studies/).
-    CaseStudy,
-    /// An evidence summary (content/evidence/).
-    Evidence,
-    /// A champion profile (content/champions/).
-    Champion,
-    /// A free page (content/pages/).
-    Page,
-}
-
-impl From<KindArg> for Collection {
-    fn from(k: KindArg) -> Collection {
-        match k {
-            KindArg::Glossary => Collection::Glossary,
-            KindArg::CaseStudy => Collection::CaseStudies,
-            KindArg::Evidence => Collection::Evidence,
-            KindArg::Champion => Collection::Champions,
-            KindArg::Page => Collection::Pages,
-        }
-    }
+/// The kinds `hub new` accepts: one per collection of the registry.
+fn collection_kinds() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(hub::collections::REGISTRY.iter().map(|c| {
+        clap::builder::PossibleValue::new(c.kind_name())
+            .help(format!("content/{}/", c.collection().dir()))
+    }))
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -259,7 +240,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::New { kind, title, root } => {
-            let path = hub::new_record(&root, kind.into(), &title)?;
+            let kind = hub::collections::by_name(&kind).expect("clap checked the kind");
+            let path = hub::new_record(&root, kind, &title)?;
             println!("{}", path.display());
             eprintln!(
                 "created {}: fill in the fields, then run `hub check`",

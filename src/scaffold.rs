@@ -1,8 +1,8 @@
 //! `hub new`: a correctly named content file with every field present and explained,
 //! generated from the collection's JSON Schema.
 
-use crate::content::Collection;
-use crate::schema::{self, FieldDoc};
+use crate::collections::AnyCollection;
+use crate::schema::FieldDoc;
 use serde_json::Value;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -32,7 +32,7 @@ pub enum NewError {
 /// `today` is the date written into `date` fields (YYYY-MM-DD).
 pub fn new_file(
     root: &Path,
-    collection: Collection,
+    collection: &dyn AnyCollection,
     title: &str,
     schema: &Value,
     today: &str,
@@ -41,7 +41,7 @@ pub fn new_file(
     if id.is_empty() {
         return Err(NewError::EmptyId(title.to_string()));
     }
-    let dir = root.join("content").join(collection.dir());
+    let dir = root.join("content").join(collection.collection().dir());
     let path = dir.join(format!("{id}.md"));
     let text = front_matter(collection, title, schema, today);
     std::fs::create_dir_all(&dir).map_err(|source| NewError::Io {
@@ -70,19 +70,24 @@ pub fn new_file(
 }
 
 /// The text of a new file: a schema modeline, every field with a comment, and a body prompt.
-pub fn front_matter(collection: Collection, title: &str, schema: &Value, today: &str) -> String {
+pub fn front_matter(
+    collection: &dyn AnyCollection,
+    title: &str,
+    schema: &Value,
+    today: &str,
+) -> String {
     let mut out = String::from("---\n");
     let _ = writeln!(
         out,
         "# yaml-language-server: $schema=../../schemas/{}",
-        schema::file_name(collection)
+        collection.schema_file()
     );
     let _ = writeln!(
         out,
         "# Every field is explained below; see CONTENT.md. Run `hub check` when you are done."
     );
     let year = &today[..4.min(today.len())];
-    for field in schema::fields(schema) {
+    for field in crate::schema::fields(schema) {
         let _ = writeln!(out, "{}", comment(&field));
         let _ = writeln!(
             out,
@@ -92,13 +97,7 @@ pub fn front_matter(collection: Collection, title: &str, schema: &Value, today: 
         );
     }
     out.push_str("---\n");
-    out.push_str(match collection {
-        Collection::Glossary => "Explain how the term is used, where labels differ between countries, and how it relates to other terms.\n",
-        Collection::CaseStudies => "Tell the story: context, how it works, what was found, what others can learn. Cite every figure in `sources`.\n",
-        Collection::Evidence => "What was done, what was found, its limits, and what it means for practice.\n",
-        Collection::Champions => "A short biography: what this champion does for social prescribing.\n",
-        Collection::Pages => "Write the page in Markdown.\n",
-    });
+    out.push_str(collection.body_prompt());
     out
 }
 

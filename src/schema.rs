@@ -3,77 +3,82 @@
 //! check fields while typing. The contribute page's field reference and the files written
 //! by `hub new` come from the same schemas, so none of them can drift from the code.
 
-use crate::content::{CaseStudy, Champion, Collection, Evidence, Page, Term, Vocabularies};
+use crate::collections::AnyCollection;
+use crate::content::Vocabularies;
+use crate::content::data::Entry;
 use serde::Serialize;
 use serde_json::{Map, Value, json};
 
-/// The schema of `collection`'s front matter, with allowed values from `vocab` and the ids
-/// of existing terms and evidence summaries.
-pub fn schema(
-    collection: Collection,
-    vocab: &Vocabularies,
-    term_ids: &[String],
-    evidence_ids: &[String],
-) -> Value {
-    let mut schema = match collection {
-        Collection::Glossary => serde_json::to_value(schemars::schema_for!(Term)),
-        Collection::CaseStudies => serde_json::to_value(schemars::schema_for!(CaseStudy)),
-        Collection::Evidence => serde_json::to_value(schemars::schema_for!(Evidence)),
-        Collection::Champions => serde_json::to_value(schemars::schema_for!(Champion)),
-        Collection::Pages => serde_json::to_value(schemars::schema_for!(Page)),
-    }
-    .expect("schemas serialize");
-    let countries: Vec<&str> = vocab.countries.iter().map(|c| c.code.as_str()).collect();
-    let languages: Vec<&str> = vocab.languages.iter().map(|l| l.code.as_str()).collect();
-    let ids = |list: &[crate::content::data::Entry]| {
-        list.iter().map(|e| e.id.clone()).collect::<Vec<_>>()
-    };
-    let settings = ids(&vocab.settings);
-    match collection {
-        Collection::Glossary => {
-            for key in ["broader", "narrower", "related"] {
-                set_enum(&mut schema, &[key, "items"], term_ids);
-            }
-            set_enum(
-                &mut schema,
-                &["$defs", "RegionalLabel", "countries", "items"],
-                &countries,
-            );
-            set_enum(
-                &mut schema,
-                &["$defs", "RegionalLabel", "language"],
-                &languages,
-            );
-            if let Some(t) = prop(&mut schema, &["translations"]) {
-                t.insert("propertyNames".into(), json!({ "enum": languages }));
-            }
-        }
-        Collection::CaseStudies => {
-            set_enum(&mut schema, &["country"], &countries);
-            set_enum(&mut schema, &["setting"], &settings);
-            set_enum(&mut schema, &["model"], &ids(&vocab.models));
-            set_enum(&mut schema, &["evidence", "items"], evidence_ids);
-            set_date(&mut schema, "date");
-        }
-        Collection::Evidence => {
-            set_enum(&mut schema, &["countries", "items"], &countries);
-            set_enum(&mut schema, &["setting"], &settings);
-            set_enum(&mut schema, &["design"], &ids(&vocab.study_designs));
-            set_date(&mut schema, "date");
-        }
-        Collection::Champions => {
-            set_enum(&mut schema, &["profession"], &ids(&vocab.professions));
-            set_enum(&mut schema, &["setting"], &settings);
-            set_enum(&mut schema, &["country"], &countries);
-            set_enum(&mut schema, &["languages", "items"], &languages);
-        }
-        Collection::Pages => {}
-    }
-    schema
+/// What schemas list as allowed values: the hub's vocabularies and the ids of existing
+/// terms and evidence summaries.
+#[derive(Debug, Clone, Copy)]
+pub struct SchemaFacts<'a> {
+    /// `data/` vocabularies.
+    pub vocab: &'a Vocabularies,
+    /// Ids of glossary terms, sorted.
+    pub term_ids: &'a [String],
+    /// Ids of evidence summaries, sorted.
+    pub evidence_ids: &'a [String],
 }
 
-/// The object at `path`: property names at the top level, then `items` or `$defs`.
-fn prop<'a>(schema: &'a mut Value, path: &[&str]) -> Option<&'a mut Map<String, Value>> {
+impl SchemaFacts<'_> {
+    /// Country codes.
+    pub fn countries(&self) -> Vec<&str> {
+        self.vocab
+            .countries
+            .iter()
+            .map(|c| c.code.as_str())
+            .collect()
+    }
+
+    /// Language codes.
+    pub fn languages(&self) -> Vec<&str> {
+        self.vocab
+            .languages
+            .iter()
+            .map(|l| l.code.as_str())
+            .collect()
+    }
+
+    /// The ids of a vocabulary list.
+    pub fn ids(list: &[Entry]) -> Vec<&str> {
+        list.iter().map(|e| e.id.as_str()).collect()
+    }
+}
+
+/// The facts of a loaded site, owned (term and evidence ids sorted).
+#[derive(Debug, Clone)]
+pub struct OwnedFacts<'a> {
+    vocab: &'a Vocabularies,
+    term_ids: Vec<String>,
+    evidence_ids: Vec<String>,
+}
+
+impl<'a> OwnedFacts<'a> {
+    /// The facts of `site`.
+    pub fn of(site: &'a crate::site::Site) -> OwnedFacts<'a> {
+        let mut term_ids: Vec<String> = site.terms().iter().map(|t| t.id.clone()).collect();
+        term_ids.sort();
+        let evidence_ids = site.evidence().iter().map(|e| e.id.clone()).collect();
+        OwnedFacts {
+            vocab: &site.vocab,
+            term_ids,
+            evidence_ids,
+        }
+    }
+
+    /// Borrowed as [`SchemaFacts`].
+    pub fn facts(&self) -> SchemaFacts<'_> {
+        SchemaFacts {
+            vocab: self.vocab,
+            term_ids: &self.term_ids,
+            evidence_ids: &self.evidence_ids,
+        }
+    }
+}
+
+/// The object at `path` of a schema: property names at the top level, then `items` or `$defs`.
+pub fn prop<'a>(schema: &'a mut Value, path: &[&str]) -> Option<&'a mut Map<String, Value>> {
     let mut node = schema;
     for (i, key) in path.iter().enumerate() {
         node = match *key {
@@ -85,7 +90,8 @@ fn prop<'a>(schema: &'a mut Value, path: &[&str]) -> Option<&'a mut Map<String, 
     node.as_object_mut()
 }
 
-fn set_enum<S: Serialize>(schema: &mut Value, path: &[&str], values: &[S]) {
+/// Lists the allowed `values` of the field at `path` (nothing when there are none).
+pub fn set_enum<S: Serialize>(schema: &mut Value, path: &[&str], values: &[S]) {
     if values.is_empty() {
         return;
     }
@@ -102,7 +108,8 @@ fn set_enum<S: Serialize>(schema: &mut Value, path: &[&str], values: &[S]) {
     }
 }
 
-fn set_date(schema: &mut Value, key: &str) {
+/// Marks field `key` as a date written YYYY-MM-DD.
+pub fn set_date(schema: &mut Value, key: &str) {
     if let Some(node) = prop(schema, &[key]) {
         node.insert("pattern".into(), json!("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
     }
@@ -241,33 +248,19 @@ fn allowed_values(p: &Value, root: &Value) -> Vec<String> {
     Vec::new()
 }
 
-/// File name of a collection's schema in `schemas/`.
-pub fn file_name(collection: Collection) -> String {
-    let name = match collection {
-        Collection::Glossary => "glossary-term",
-        Collection::CaseStudies => "case-study",
-        Collection::Evidence => "evidence",
-        Collection::Champions => "champion",
-        Collection::Pages => "page",
-    };
-    format!("{name}.schema.json")
+/// Every collection's schema as (file name, pretty JSON with a final newline).
+pub fn all_schemas(facts: &SchemaFacts<'_>) -> Vec<(String, String)> {
+    crate::collections::REGISTRY
+        .iter()
+        .map(|c| schema_file(*c, facts))
+        .collect()
 }
 
-/// Every schema as (file name, pretty JSON with a final newline).
-pub fn all_schemas(
-    vocab: &Vocabularies,
-    term_ids: &[String],
-    evidence_ids: &[String],
-) -> Vec<(String, String)> {
-    Collection::ALL
-        .iter()
-        .map(|&c| {
-            let mut text = serde_json::to_string_pretty(&schema(c, vocab, term_ids, evidence_ids))
-                .expect("schemas serialize");
-            text.push('\n');
-            (file_name(c), text)
-        })
-        .collect()
+/// One collection's schema as (file name, pretty JSON with a final newline).
+pub fn schema_file(c: &dyn AnyCollection, facts: &SchemaFacts<'_>) -> (String, String) {
+    let mut text = serde_json::to_string_pretty(&c.schema(facts)).expect("schemas serialize");
+    text.push('\n');
+    (c.schema_file(), text)
 }
 
 #[cfg(test)]
@@ -292,7 +285,16 @@ mod tests {
 
     #[test]
     fn schemas_reject_unknown_keys_and_list_vocabularies() {
-        let s = schema(Collection::CaseStudies, &vocab(), &[], &["x".into()]);
+        let vocab = vocab();
+        let evidence = ["x".to_string()];
+        let facts = SchemaFacts {
+            vocab: &vocab,
+            term_ids: &[],
+            evidence_ids: &evidence,
+        };
+        let s = crate::collections::by_name("case-study")
+            .unwrap()
+            .schema(&facts);
         assert_eq!(s["additionalProperties"], false);
         assert_eq!(s["properties"]["country"]["enum"], json!(["GB"]));
         assert_eq!(s["properties"]["evidence"]["items"]["enum"], json!(["x"]));
@@ -301,7 +303,15 @@ mod tests {
 
     #[test]
     fn field_docs_follow_declaration_order_with_types_and_values() {
-        let s = schema(Collection::Evidence, &vocab(), &[], &[]);
+        let vocab = vocab();
+        let facts = SchemaFacts {
+            vocab: &vocab,
+            term_ids: &[],
+            evidence_ids: &[],
+        };
+        let s = crate::collections::by_name("evidence")
+            .unwrap()
+            .schema(&facts);
         let f = fields(&s);
         assert_eq!(f[0].name, "title");
         let strength = f.iter().find(|f| f.name == "strength").unwrap();

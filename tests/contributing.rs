@@ -66,7 +66,7 @@ fn hub_new_case_study_is_checked_field_by_field() {
     let f = Fixture::new("mini");
     let path = hub::new_record(
         &f.root(),
-        hub::content::Collection::CaseStudies,
+        hub::collections::by_name("case-study").expect("a collection"),
         "A new programme",
     )
     .unwrap();

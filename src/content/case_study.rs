@@ -89,3 +89,21 @@ pub struct CaseStudy {
     #[serde(default)]
     pub autolink: Option<crate::config::AutolinkMode>,
 }
+
+impl super::FrontMatter for CaseStudy {
+    fn title(&self) -> &str {
+        &self.title
+    }
+    fn draft(&self) -> bool {
+        self.draft
+    }
+    fn autolink(&self) -> Option<crate::config::AutolinkMode> {
+        self.autolink
+    }
+    fn reviewed(&self) -> Option<&Spanned<String>> {
+        self.reviewed.as_ref()
+    }
+    fn cited_urls(&self) -> Vec<&Spanned<String>> {
+        super::source_urls(&self.sources)
+    }
+}

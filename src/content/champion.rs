@@ -75,3 +75,26 @@ pub struct Champion {
     #[serde(default)]
     pub autolink: Option<crate::config::AutolinkMode>,
 }
+
+impl super::FrontMatter for Champion {
+    fn title(&self) -> &str {
+        &self.name
+    }
+    fn draft(&self) -> bool {
+        self.draft
+    }
+    fn autolink(&self) -> Option<crate::config::AutolinkMode> {
+        self.autolink
+    }
+    fn reviewed(&self) -> Option<&Spanned<String>> {
+        self.reviewed.as_ref()
+    }
+    fn link_urls(&self) -> Vec<&Spanned<String>> {
+        self.links.iter().map(|l| &l.url).collect()
+    }
+    /// The contact's own address is judged by the champion's privacy check (public or not).
+    fn own_email(&self) -> Option<&str> {
+        let email = self.contact.as_ref()?.email.as_ref()?;
+        Some(&email.value)
+    }
+}

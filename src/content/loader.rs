@@ -1,7 +1,7 @@
 //! Reads every collection under `content/` into typed records, in parallel.
 
 use super::front_matter::{self, SplitError};
-use super::{CaseStudy, Champion, Collection, Evidence, Page, Term, yaml};
+use super::{Collection, yaml};
 use crate::diagnostics::Diagnostic;
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
@@ -76,64 +76,12 @@ pub fn find_emails(text: &str) -> Vec<EmailMention> {
     found
 }
 
-/// Every record of every collection.
-#[derive(Debug, Default)]
-pub struct Collections {
-    /// Glossary terms.
-    pub terms: Vec<Record<Term>>,
-    /// Case studies.
-    pub case_studies: Vec<Record<CaseStudy>>,
-    /// Evidence summaries.
-    pub evidence: Vec<Record<Evidence>>,
-    /// Champion profiles.
-    pub champions: Vec<Record<Champion>>,
-    /// Free pages.
-    pub pages: Vec<Record<Page>>,
-    /// Released versions of the glossary (`releases/`), oldest first.
-    pub releases: Vec<super::releases::Release>,
-}
+/// Records read from one collection folder, and the problems found reading them.
+pub type Loaded<T> = (Vec<Record<T>>, Vec<Diagnostic>);
 
-/// Loads all collections under `root/content`. Problems are pushed to `diagnostics`;
-/// records that failed to parse are left out.
-pub fn load_collections(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Collections {
-    let mut out = Collections::default();
-    let (terms, rest) = rayon::join(
-        || load_one::<Term>(root, Collection::Glossary),
-        || {
-            rayon::join(
-                || load_one::<CaseStudy>(root, Collection::CaseStudies),
-                || {
-                    rayon::join(
-                        || load_one::<Evidence>(root, Collection::Evidence),
-                        || {
-                            rayon::join(
-                                || load_one::<Champion>(root, Collection::Champions),
-                                || load_one::<Page>(root, Collection::Pages),
-                            )
-                        },
-                    )
-                },
-            )
-        },
-    );
-    let (case_studies, (evidence, (champions, pages))) = rest;
-    out.terms = take(terms, diagnostics);
-    out.case_studies = take(case_studies, diagnostics);
-    out.evidence = take(evidence, diagnostics);
-    out.champions = take(champions, diagnostics);
-    out.pages = take(pages, diagnostics);
-    out.releases = super::releases::load_releases(root, diagnostics);
-    out
-}
-
-type Loaded<T> = (Vec<Record<T>>, Vec<Diagnostic>);
-
-fn take<T>(loaded: Loaded<T>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Record<T>> {
-    diagnostics.extend(loaded.1);
-    loaded.0
-}
-
-fn load_one<T: DeserializeOwned + Send>(root: &Path, collection: Collection) -> Loaded<T> {
+/// Reads every `*.md` file of `collection`'s folder, in parallel; files that fail to parse
+/// are left out and reported.
+pub fn load_one<T: DeserializeOwned + Send>(root: &Path, collection: Collection) -> Loaded<T> {
     let dir = root.join("content").join(collection.dir());
     if dir.exists() && !crate::diagnostics::is_inside(root, &dir) {
         let shown = dir.strip_prefix(root).unwrap_or(&dir).to_path_buf();

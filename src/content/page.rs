@@ -27,3 +27,18 @@ pub struct Page {
     #[serde(default)]
     pub autolink: Option<crate::config::AutolinkMode>,
 }
+
+impl super::FrontMatter for Page {
+    fn title(&self) -> &str {
+        &self.title
+    }
+    fn draft(&self) -> bool {
+        self.draft
+    }
+    fn autolink(&self) -> Option<crate::config::AutolinkMode> {
+        self.autolink
+    }
+    fn reviewed(&self) -> Option<&Spanned<String>> {
+        self.reviewed.as_ref()
+    }
+}

@@ -3,8 +3,8 @@
 
 use super::Linker;
 use super::markdown::{BodyOptions, BodySource, RenderedBody, render_body};
-use crate::config::AutolinkMode;
-use crate::content::{Collection, Record};
+use crate::collections::RecordText;
+use crate::content::Collection;
 use crate::diagnostics::Diagnostic;
 use crate::site::Site;
 use rayon::prelude::*;
@@ -23,61 +23,12 @@ pub fn link_bodies(
     diagnostics: &mut Vec<Diagnostic>,
     wanted: impl Fn(Collection, &str, &str) -> bool + Sync,
 ) -> Bodies {
-    struct Job<'a> {
-        collection: Collection,
-        id: &'a str,
-        file: &'a std::path::Path,
-        body: &'a str,
-        first_line: usize,
-        self_term: Option<usize>,
-        autolink: AutolinkMode,
-    }
     let default_mode = site.config.autolink;
-    fn jobs_of<'a, T>(
-        c: Collection,
-        records: &'a [Record<T>],
-        default_mode: AutolinkMode,
-        mode: impl Fn(&T) -> Option<AutolinkMode> + 'a,
-    ) -> impl Iterator<Item = Job<'a>> {
-        records.iter().enumerate().map(move |(i, r)| Job {
-            collection: c,
-            id: &r.id,
-            file: &r.file,
-            body: &r.body,
-            first_line: r.body_line,
-            self_term: (c == Collection::Glossary).then_some(i),
-            autolink: mode(&r.meta).unwrap_or(default_mode),
-        })
-    }
-    let mut jobs: Vec<Job<'_>> = Vec::new();
-    jobs.extend(jobs_of(
-        Collection::Glossary,
-        &site.terms,
-        default_mode,
-        |m| m.autolink,
-    ));
-    jobs.extend(jobs_of(
-        Collection::CaseStudies,
-        &site.case_studies,
-        default_mode,
-        |m| m.autolink,
-    ));
-    jobs.extend(jobs_of(
-        Collection::Evidence,
-        &site.evidence,
-        default_mode,
-        |m| m.autolink,
-    ));
-    jobs.extend(jobs_of(
-        Collection::Champions,
-        &site.champions,
-        default_mode,
-        |m| m.autolink,
-    ));
-    jobs.extend(jobs_of(Collection::Pages, &site.pages, default_mode, |m| {
-        m.autolink
-    }));
-    let results: Vec<((Collection, String), RenderedBody, Vec<Diagnostic>)> = jobs
+    let texts: Vec<RecordText<'_>> = crate::collections::REGISTRY
+        .iter()
+        .flat_map(|c| c.texts(site))
+        .collect();
+    let results: Vec<((Collection, String), RenderedBody, Vec<Diagnostic>)> = texts
         .par_iter()
         .filter(|job| wanted(job.collection, job.id, job.body))
         .map(|job| {
@@ -85,13 +36,14 @@ pub fn link_bodies(
             let page_path = job.collection.path_of(job.id);
             let options = BodyOptions {
                 base_path,
-                autolink: job.autolink,
-                self_term: job.self_term,
+                autolink: job.autolink.unwrap_or(default_mode),
+                // A term's page does not link the term to itself.
+                self_term: (job.collection == Collection::GLOSSARY).then_some(job.position),
                 page_path: &page_path,
             };
             let source = BodySource {
                 file: job.file,
-                first_line: job.first_line,
+                first_line: job.body_line,
             };
             let body = render_body(job.body, source, linker, options, &mut local);
             ((job.collection, job.id.to_string()), body, local)

@@ -53,7 +53,7 @@ impl Linker {
                 id: t.id.clone(),
                 label: m.term.value.clone(),
                 definition: m.definition.trim().to_string(),
-                href: join_path(base_path, &Collection::Glossary.path_of(&t.id)),
+                href: join_path(base_path, &Collection::GLOSSARY.path_of(&t.id)),
                 deprecated: m.status == crate::content::term::TermStatus::Deprecated,
                 replaced_by: None,
             });

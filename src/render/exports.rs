@@ -16,15 +16,30 @@ pub fn escape_xml(s: &str) -> String {
         .replace('\'', "&apos;")
 }
 
-/// The feed, `robots.txt` and the JSON exports, built in parallel. The sitemap, which lists
-/// the rendered pages, is [`sitemap`].
+/// The feed, `robots.txt` and every collection's files (JSON exports, vocabularies,
+/// calendars), built in parallel. The sitemap, which lists the rendered pages, is
+/// [`sitemap`].
 pub fn feeds_and_exports(site: &Site, resolver: &Resolver<'_>) -> Vec<OutputFile> {
-    type Export = fn(&Site, &Resolver<'_>) -> Vec<OutputFile>;
-    let exports: [Export; 9] = [
-        |site, _| vec![robots(site)],
-        |site, _| vec![atom(site)],
-        |site, _| vec![json_file("api/glossary.json", &glossary_json(site))],
-        |site, _| {
+    let (mut files, collections) = rayon::join(
+        || vec![robots(site), atom(site)],
+        || {
+            crate::collections::REGISTRY
+                .par_iter()
+                .flat_map_iter(|c| c.files(site, resolver))
+                .collect::<Vec<_>>()
+        },
+    );
+    files.extend(collections);
+    files
+}
+
+/// The glossary's machine-readable files: JSON, SKOS (JSON-LD and Turtle, and one file
+/// per concept), FHIR CodeSystem, ValueSet and ConceptMap, and CSV.
+pub fn glossary_files(site: &Site) -> Vec<OutputFile> {
+    type Export = fn(&Site) -> Vec<OutputFile>;
+    let exports: [Export; 4] = [
+        |site| vec![json_file("api/glossary.json", &glossary_json(site))],
+        |site| {
             let skos = glossary_skos(site);
             let turtle = super::vocabulary::turtle(&skos);
             let mut files = vec![
@@ -37,7 +52,7 @@ pub fn feeds_and_exports(site: &Site, resolver: &Resolver<'_>) -> Vec<OutputFile
             files.extend(concept_files(&skos));
             files
         },
-        |site, _| {
+        |site| {
             vec![
                 json_file(
                     "api/fhir/CodeSystem-glossary.json",
@@ -53,45 +68,18 @@ pub fn feeds_and_exports(site: &Site, resolver: &Resolver<'_>) -> Vec<OutputFile
                 ),
             ]
         },
-        |site, _| {
+        |site| {
             vec![OutputFile {
                 path: "api/glossary.csv".into(),
                 bytes: super::vocabulary::csv(site),
             }]
         },
-        |site, resolver| {
-            vec![json_file(
-                "api/case-studies.json",
-                &json!({
-                    "coverage": crate::site::coverage::Coverage::of(site),
-                    "case_studies": site.case_studies.iter().map(|r| resolver.case_study(r, "")).collect::<Vec<_>>()
-                }),
-            )]
-        },
-        |site, resolver| {
-            vec![json_file(
-                "api/evidence.json",
-                &json!({
-                    "evidence": site.evidence.iter().map(|r| resolver.evidence(r, "")).collect::<Vec<_>>()
-                }),
-            )]
-        },
-        |site, resolver| {
-            vec![json_file(
-                "api/champions.json",
-                &json!({
-                    "champions": site.champions.iter().map(|r| resolver.champion(r, "")).collect::<Vec<_>>()
-                }),
-            )]
-        },
     ];
-    exports
-        .par_iter()
-        .flat_map(|export| export(site, resolver))
-        .collect()
+    exports.par_iter().flat_map(|export| export(site)).collect()
 }
 
-fn absolute(site: &Site, site_path: &str) -> String {
+/// The absolute URL of a site path.
+pub fn absolute(site: &Site, site_path: &str) -> String {
     format!(
         "{}{}",
         site.config.base_url.trim_end_matches('/'),
@@ -99,7 +87,8 @@ fn absolute(site: &Site, site_path: &str) -> String {
     )
 }
 
-fn json_file(path: &str, value: &serde_json::Value) -> OutputFile {
+/// A pretty-printed JSON file with a final newline.
+pub fn json_file(path: &str, value: &serde_json::Value) -> OutputFile {
     let mut bytes = serde_json::to_vec_pretty(value).expect("JSON values serialize");
     bytes.push(b'\n');
     OutputFile {
@@ -108,13 +97,18 @@ fn json_file(path: &str, value: &serde_json::Value) -> OutputFile {
     }
 }
 
-/// `sitemap.xml`: every HTML page of `pages`.
+/// `sitemap.xml`: every HTML page of `pages`, by path.
 pub fn sitemap(site: &Site, pages: &[OutputFile]) -> OutputFile {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
-    for p in pages.iter().filter(|p| p.path.ends_with("index.html")) {
-        let site_path = format!("/{}", p.path.trim_end_matches("index.html"));
+    let mut paths: Vec<&str> = pages
+        .iter()
+        .filter_map(|p| p.path.strip_suffix("index.html"))
+        .collect();
+    paths.sort_unstable();
+    for path in paths {
+        let site_path = format!("/{path}");
         xml.push_str(&format!(
             "  <url><loc>{}</loc></url>\n",
             escape_xml(&absolute(site, &site_path))
@@ -138,33 +132,17 @@ fn robots(site: &Site) -> OutputFile {
     }
 }
 
-/// Atom feed of case studies and evidence, newest first. Dates come from the records
+/// Atom feed of every collection's feed entries (case studies and evidence), newest first. Dates come from the records
 /// (never the build time), so the same input gives the same feed.
 fn atom(site: &Site) -> OutputFile {
-    let mut entries: Vec<(String, String, String, String)> = site
-        .case_studies
+    let mut entries: Vec<crate::collections::FeedEntry> = crate::collections::REGISTRY
         .iter()
-        .map(|r| {
-            (
-                r.meta.date.value.clone(),
-                r.meta.title.clone(),
-                Collection::CaseStudies.path_of(&r.id),
-                r.meta.summary.trim().to_string(),
-            )
-        })
-        .chain(site.evidence.iter().map(|r| {
-            (
-                r.meta.date.value.clone(),
-                r.meta.title.clone(),
-                Collection::Evidence.path_of(&r.id),
-                r.meta.summary.trim().to_string(),
-            )
-        }))
+        .flat_map(|c| c.feed_entries(site))
         .collect();
-    entries.sort_by(|a, b| b.0.cmp(&a.0).then(a.2.cmp(&b.2)));
+    entries.sort_by(|a, b| b.date.cmp(&a.date).then(a.path.cmp(&b.path)));
     let updated = entries
         .first()
-        .map_or_else(|| "1970-01-01".to_string(), |e| e.0.clone());
+        .map_or_else(|| "1970-01-01".to_string(), |e| e.date.clone());
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n",
     );
@@ -200,7 +178,14 @@ fn atom(site: &Site) -> OutputFile {
             escape_xml(&site.config.title)
         ));
     }
-    for (date, title, path, summary) in entries.iter().take(50) {
+    for crate::collections::FeedEntry {
+        date,
+        title,
+        path,
+        summary,
+        ..
+    } in entries.iter().take(50)
+    {
         let url = absolute(site, path);
         xml.push_str("  <entry>\n");
         xml.push_str(&format!("    <title>{}</title>\n", escape_xml(title)));
@@ -219,7 +204,7 @@ fn atom(site: &Site) -> OutputFile {
 
 fn glossary_json(site: &Site) -> serde_json::Value {
     let terms: Vec<serde_json::Value> = site
-        .terms
+        .terms()
         .iter()
         .map(|t| {
             let m = &t.meta;
@@ -227,7 +212,7 @@ fn glossary_json(site: &Site) -> serde_json::Value {
             json!({
                 "id": t.id,
                 "iri": site.config.concept_iri(&t.id),
-                "url": absolute(site, &Collection::Glossary.path_of(&t.id)),
+                "url": absolute(site, &Collection::GLOSSARY.path_of(&t.id)),
                 "term": m.term.value,
                 "definition": m.definition.trim(),
                 "aliases": m.aliases,
@@ -312,7 +297,7 @@ fn glossary_skos(site: &Site) -> serde_json::Value {
     };
     let mut top = Vec::new();
     let mut graph = Vec::new();
-    for t in &site.terms {
+    for t in site.terms() {
         let m = &t.meta;
         let rel = site.relations(&t.id);
         let mut pref = vec![lit(&m.term.value, lang)];
@@ -379,7 +364,7 @@ fn glossary_skos(site: &Site) -> serde_json::Value {
         let mut concept = json!({
             "@id": concept_id(&t.id),
             "@type": "skos:Concept",
-            "foaf:page": { "@id": absolute(site, &Collection::Glossary.path_of(&t.id)) },
+            "foaf:page": { "@id": absolute(site, &Collection::GLOSSARY.path_of(&t.id)) },
             "skos:inScheme": { "@id": scheme_id },
             "skos:notation": t.id,
             "skos:prefLabel": pref,

@@ -55,7 +55,7 @@ pub fn code_system(site: &Site) -> Value {
     let title = format!("{} — glossary", site.config.title);
     let mut resource = header(site, "CodeSystem", "glossary", canonical(site), &title);
     let concepts: Vec<Value> = site
-        .terms
+        .terms()
         .iter()
         .map(|t| {
             let m = &t.meta;
@@ -143,7 +143,7 @@ pub fn concept_map(site: &Site) -> Value {
     let mut groups = Vec::new();
     for system in &site.vocab.code_systems {
         let elements: Vec<Value> = site
-            .terms
+            .terms()
             .iter()
             .filter_map(|t| {
                 let targets: Vec<Value> = t

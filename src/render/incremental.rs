@@ -28,33 +28,26 @@ pub fn render_record(
     id: &str,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<OutputFile> {
-    fn find<'a, T>(records: &'a [Record<T>], id: &str) -> Option<&'a Record<T>> {
-        records.iter().find(|r| r.id == id)
+    let kind = crate::collections::of(collection)?;
+    if kind.preview() != crate::collections::Preview::OwnPage {
+        return None;
     }
+    let position = kind.position(site, id)?;
+    let text = kind.texts(site).into_iter().nth(position)?;
     let base_path = site.config.base_path();
-    let (file, text, first_line, mode) =
-        match collection {
-            Collection::CaseStudies => find(&site.case_studies, id)
-                .map(|r| (&r.file, &r.body, r.body_line, r.meta.autolink))?,
-            Collection::Evidence => find(&site.evidence, id)
-                .map(|r| (&r.file, &r.body, r.body_line, r.meta.autolink))?,
-            Collection::Champions => find(&site.champions, id)
-                .map(|r| (&r.file, &r.body, r.body_line, r.meta.autolink))?,
-            Collection::Pages => {
-                find(&site.pages, id).map(|r| (&r.file, &r.body, r.body_line, r.meta.autolink))?
-            }
-            Collection::Glossary => return None,
-        };
     let page_path = collection.path_of(id);
     let options = BodyOptions {
         base_path: &base_path,
-        autolink: mode.unwrap_or(site.config.autolink),
+        autolink: text.autolink.unwrap_or(site.config.autolink),
         self_term: None,
         page_path: &page_path,
     };
     let body = render_body(
-        text,
-        BodySource { file, first_line },
+        text.body,
+        BodySource {
+            file: text.file,
+            first_line: text.body_line,
+        },
         linker,
         options,
         diagnostics,
@@ -65,13 +58,7 @@ pub fn render_record(
         base_path: &base_path,
     };
     let ctx = PageContext::new(site, &resolver, linker, &bodies, &base_path);
-    let job = match collection {
-        Collection::CaseStudies => ctx.case_study_job(find(&site.case_studies, id)?),
-        Collection::Evidence => ctx.evidence_job(find(&site.evidence, id)?),
-        Collection::Champions => ctx.champion_job(find(&site.champions, id)?),
-        Collection::Pages => ctx.page_job(find(&site.pages, id)?),
-        Collection::Glossary => return None,
-    };
+    let job = kind.record_page(&ctx, position);
     match templates.render(&job.template, job.context) {
         Ok(html) => Some(OutputFile {
             path: job.path,
@@ -101,7 +88,7 @@ pub fn render_term_edit(
     edited: Record<Term>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Vec<OutputFile>> {
-    let previous_order: Vec<String> = model.site.terms.iter().map(|t| t.id.clone()).collect();
+    let previous_order: Vec<String> = model.site.terms().iter().map(|t| t.id.clone()).collect();
     let id = edited.id.clone();
     let previous = model.site.replace_term(edited)?;
     let crate::Model {
@@ -125,10 +112,10 @@ pub fn render_term_edit(
         .build(&names)
         .ok()?;
     let base_path = site.config.base_path();
-    *linker = Linker::new(&site.terms, &base_path, site.config.autolink);
+    *linker = Linker::new(site.terms(), &base_path, site.config.autolink);
     let linker = &*linker;
     let fresh = link_bodies(site, linker, &base_path, diagnostics, |c, _, body| {
-        c == Collection::Glossary || body.contains("[[") || names.is_match(body)
+        c == Collection::GLOSSARY || body.contains("[[") || names.is_match(body)
     });
     let changed: HashSet<(Collection, String)> = fresh.keys().cloned().collect();
     bodies.extend(fresh);
@@ -143,33 +130,18 @@ pub fn render_term_edit(
     ctx.glossary(&mut jobs);
     ctx.countries(&mut jobs);
     let mut files = render_jobs(templates, jobs, diagnostics);
-    // Every term page (the "Mentioned in" lists may change), and the pages of the records
-    // whose bodies were rendered again.
-    let mut pages: Vec<RecordPage> = (0..site.terms.len()).map(RecordPage::Term).collect();
-    let mut add = |c: Collection, ids: Vec<&str>, page: fn(usize) -> RecordPage| {
-        pages.extend(
-            ids.iter()
-                .enumerate()
-                .filter(|(_, id)| changed.contains(&(c, id.to_string())))
-                .map(|(i, _)| page(i)),
-        );
-    };
-    add(
-        Collection::CaseStudies,
-        ids(&site.case_studies),
-        RecordPage::CaseStudy,
-    );
-    add(
-        Collection::Evidence,
-        ids(&site.evidence),
-        RecordPage::Evidence,
-    );
-    add(
-        Collection::Champions,
-        ids(&site.champions),
-        RecordPage::Champion,
-    );
-    add(Collection::Pages, ids(&site.pages), RecordPage::Page);
+    // Every term page (the "Mentioned in" lists may change; every term body was rendered
+    // again), and the pages of the records whose bodies were rendered again.
+    let pages: Vec<RecordPage> = crate::collections::REGISTRY
+        .iter()
+        .enumerate()
+        .flat_map(|(c, kind)| {
+            kind.texts(site)
+                .into_iter()
+                .filter(|t| changed.contains(&(t.collection, t.id.to_string())))
+                .map(move |t| RecordPage(c, t.position))
+        })
+        .collect();
     files.extend(ctx.render_record_pages(templates, pages, diagnostics));
     Some(files)
 }
@@ -194,9 +166,4 @@ fn renumber_terms(site: &Site, bodies: &mut Bodies, previous_order: &[String]) {
             .filter_map(|term| map.get(term).copied()?)
             .collect();
     }
-}
-
-/// The ids of `records`, in order.
-fn ids<T>(records: &[Record<T>]) -> Vec<&str> {
-    records.iter().map(|r| r.id.as_str()).collect()
 }

@@ -17,7 +17,8 @@ use crate::content::Collection;
 use crate::diagnostics::Diagnostic;
 use crate::link::Linker;
 use crate::site::Site;
-use pages::{Job, PageContext, RecordPage};
+use pages::RecordPage;
+pub use pages::{Job, PageContext};
 use rayon::prelude::*;
 use templates::Templates;
 use views::Resolver;
@@ -138,27 +139,13 @@ fn check_body_links(
         .iter()
         .filter_map(|f| f.path.strip_suffix("index.html").map(|p| format!("/{p}")))
         .collect();
-    let file_of = |c: Collection, id: &str| -> Option<&std::path::Path> {
-        match c {
-            Collection::Glossary => site.term(id).map(|r| r.file.as_path()),
-            Collection::CaseStudies => site
-                .case_studies
-                .iter()
-                .find(|r| r.id == id)
-                .map(|r| r.file.as_path()),
-            Collection::Evidence => site.evidence_by_id(id).map(|r| r.file.as_path()),
-            Collection::Champions => site
-                .champions
-                .iter()
-                .find(|r| r.id == id)
-                .map(|r| r.file.as_path()),
-            Collection::Pages => site
-                .pages
-                .iter()
-                .find(|r| r.id == id)
-                .map(|r| r.file.as_path()),
-        }
-    };
+    let files_of: std::collections::HashMap<(Collection, &str), &std::path::Path> =
+        crate::collections::REGISTRY
+            .iter()
+            .flat_map(|c| c.texts(site))
+            .map(|t| ((t.collection, t.id), t.file))
+            .collect();
+    let file_of = |c: Collection, id: &str| files_of.get(&(c, id)).copied();
     let mut keys: Vec<&(Collection, String)> = bodies.keys().collect();
     keys.sort();
     for key in keys {

@@ -86,7 +86,7 @@ impl<'a> Resolver<'a> {
         self.site.term(id).map(|t| RecordRef {
             id: t.id.clone(),
             title: t.meta.term.value.clone(),
-            url: self.url(&Collection::Glossary.path_of(&t.id)),
+            url: self.url(&Collection::GLOSSARY.path_of(&t.id)),
         })
     }
 
@@ -229,7 +229,7 @@ impl Resolver<'_> {
         let label = m.term.value.clone();
         TermSummary {
             id: r.id.clone(),
-            url: self.url(&Collection::Glossary.path_of(&r.id)),
+            url: self.url(&Collection::GLOSSARY.path_of(&r.id)),
             definition: m.definition.trim().to_string(),
             abbreviations: m.abbreviations.iter().map(|a| a.value.clone()).collect(),
             status: m.status,
@@ -385,7 +385,7 @@ impl Resolver<'_> {
         CaseStudyView {
             id: r.id.clone(),
             title: m.title.clone(),
-            url: self.url(&Collection::CaseStudies.path_of(&r.id)),
+            url: self.url(&Collection::CASE_STUDIES.path_of(&r.id)),
             date: m.date.value.clone(),
             reviewed: m.reviewed.as_ref().map(|d| d.value.clone()),
             kind: m.kind,
@@ -409,7 +409,7 @@ impl Resolver<'_> {
                 .map(|e| RecordRef {
                     id: e.id.clone(),
                     title: e.meta.title.clone(),
-                    url: self.url(&Collection::Evidence.path_of(&e.id)),
+                    url: self.url(&Collection::EVIDENCE.path_of(&e.id)),
                 })
                 .collect(),
             sources: m.sources.clone(),
@@ -533,13 +533,13 @@ impl Resolver<'_> {
             .map(|cs| RecordRef {
                 id: cs.id.clone(),
                 title: cs.meta.title.clone(),
-                url: self.url(&Collection::CaseStudies.path_of(&cs.id)),
+                url: self.url(&Collection::CASE_STUDIES.path_of(&cs.id)),
             })
             .collect();
         EvidenceView {
             id: r.id.clone(),
             title: m.title.clone(),
-            url: self.url(&Collection::Evidence.path_of(&r.id)),
+            url: self.url(&Collection::EVIDENCE.path_of(&r.id)),
             date: m.date.value.clone(),
             reviewed: m.reviewed.as_ref().map(|d| d.value.clone()),
             year: m.year,
@@ -631,7 +631,7 @@ impl Resolver<'_> {
         ChampionView {
             id: r.id.clone(),
             name: m.name.clone(),
-            url: self.url(&Collection::Champions.path_of(&r.id)),
+            url: self.url(&Collection::CHAMPIONS.path_of(&r.id)),
             example: m.example,
             profession_id: m.profession.value.clone(),
             profession: Resolver::entry_name(&self.site.vocab.professions, &m.profession.value),
@@ -715,7 +715,7 @@ impl Resolver<'_> {
         PageView {
             id: r.id.clone(),
             title: r.meta.title.clone(),
-            url: self.url(&Collection::Pages.path_of(&r.id)),
+            url: self.url(&Collection::PAGES.path_of(&r.id)),
             description: r.meta.description.clone(),
             reviewed: r.meta.reviewed.as_ref().map(|d| d.value.clone()),
             body: body.html.clone(),

@@ -67,10 +67,10 @@ pub fn csv(site: &Site) -> Vec<u8> {
         format!(
             "{}{}",
             site.config.base_url.trim_end_matches('/'),
-            Collection::Glossary.path_of(id)
+            Collection::GLOSSARY.path_of(id)
         )
     };
-    for t in &site.terms {
+    for t in site.terms() {
         let m = &t.meta;
         let relations = site.relations(&t.id);
         let join = |ids: &std::collections::BTreeSet<String>| {

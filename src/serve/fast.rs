@@ -10,7 +10,7 @@ use std::sync::Arc;
 /// and show it at once. A glossary term: see [`fast_term_update`]. Returns true when the page was shown; the full rebuild that follows updates
 /// indexes, backlinks and the search index (and reports any error).
 pub(super) fn fast_update(options: &ServeOptions, state: &AppState, changed: &[String]) -> bool {
-    use crate::content::{Collection, loader::load_record};
+    use crate::collections::Preview;
     let [path] = changed else { return false };
     let rel = std::path::Path::new(path);
     let parts: Vec<&str> = rel.iter().filter_map(|p| p.to_str()).collect();
@@ -20,45 +20,24 @@ pub(super) fn fast_update(options: &ServeOptions, state: &AppState, changed: &[S
     let Some(id) = file.strip_suffix(".md") else {
         return false;
     };
-    let Some(collection) = Collection::ALL.into_iter().find(|c| c.dir() == *dir) else {
+    let Some(kind) = crate::collections::REGISTRY
+        .iter()
+        .find(|c| c.collection().dir() == *dir)
+    else {
         return false;
     };
     let full = options.root.join(rel);
-    if collection == Collection::Glossary {
+    if kind.preview() == Preview::Vocabulary {
         return fast_term_update(options, state, &full, id);
     }
     let mut guard = state.model.lock().unwrap_or_else(|p| p.into_inner());
     let Some(model) = guard.as_mut() else {
         return false;
     };
-    let site = &mut model.site;
-    fn replace<T: serde::de::DeserializeOwned>(
-        root: &std::path::Path,
-        full: &std::path::Path,
-        records: &mut [crate::content::Record<T>],
-        id: &str,
-    ) -> bool {
-        let Some(slot) = records.iter_mut().find(|r| r.id == id) else {
-            return false;
-        };
-        match load_record::<T>(root, full) {
-            Ok(record) => {
-                *slot = record;
-                true
-            }
-            Err(_) => false,
-        }
-    }
-    let replaced = match collection {
-        Collection::CaseStudies => replace(&options.root, &full, &mut site.case_studies, id),
-        Collection::Evidence => replace(&options.root, &full, &mut site.evidence, id),
-        Collection::Champions => replace(&options.root, &full, &mut site.champions, id),
-        Collection::Pages => replace(&options.root, &full, &mut site.pages, id),
-        Collection::Glossary => false,
-    };
-    if !replaced {
+    if !kind.reload(&mut model.site, &options.root, &full, id) {
         return false;
     }
+    let collection = kind.collection();
     let mut problems = Vec::new();
     let Some(page) = crate::render::render_record(
         &model.site,

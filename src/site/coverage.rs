@@ -27,7 +27,7 @@ impl Coverage {
     pub fn of(site: &Site) -> Coverage {
         let mut c = Coverage::default();
         let mut related_places = BTreeSet::new();
-        for r in &site.case_studies {
+        for r in site.case_studies() {
             let code = r.meta.country.value.clone();
             match r.meta.kind {
                 CaseKind::SocialPrescribing => {

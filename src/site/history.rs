@@ -118,7 +118,7 @@ pub fn compare(old: &[ReleasedTerm], new: &[ReleasedTerm]) -> Vec<TermChanges> {
 /// The glossary as it is now, in the form releases keep.
 pub fn current_terms(site: &Site) -> Vec<ReleasedTerm> {
     let mut terms: Vec<ReleasedTerm> = site
-        .terms
+        .terms()
         .iter()
         .map(|t| ReleasedTerm {
             id: t.id.clone(),

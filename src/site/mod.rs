@@ -7,7 +7,7 @@ pub mod validate;
 
 use crate::config::Config;
 use crate::content::{
-    CaseStudy, Champion, Collections, Evidence, Page, Record, Term, Vocabularies,
+    CaseStudy, Champion, Evidence, FrontMatter, Page, Record, Store, Term, Vocabularies,
 };
 use crate::diagnostics::Diagnostic;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -19,16 +19,8 @@ pub struct Site {
     pub config: Config,
     /// `data/` vocabularies.
     pub vocab: Vocabularies,
-    /// Glossary terms, sorted by label.
-    pub terms: Vec<Record<Term>>,
-    /// Case studies, sorted by id.
-    pub case_studies: Vec<Record<CaseStudy>>,
-    /// Evidence summaries, sorted by id.
-    pub evidence: Vec<Record<Evidence>>,
-    /// Champions, sorted by name.
-    pub champions: Vec<Record<Champion>>,
-    /// Free pages, sorted by id.
-    pub pages: Vec<Record<Page>>,
+    /// Every collection's records, each list in its collection's order.
+    records: Store,
     /// Released versions of the glossary, oldest first.
     pub releases: Vec<crate::content::releases::Release>,
     /// Term index by id.
@@ -58,58 +50,71 @@ impl Site {
     pub fn new(
         config: Config,
         vocab: Vocabularies,
-        collections: Collections,
+        mut records: Store,
+        releases: Vec<crate::content::releases::Release>,
         drafts: bool,
         diagnostics: &mut Vec<Diagnostic>,
     ) -> Site {
-        let keep = |draft: bool| drafts || !draft;
-        let Collections {
-            mut terms,
-            mut case_studies,
-            mut evidence,
-            mut champions,
-            mut pages,
-            releases,
-        } = collections;
-        terms.retain(|r| keep(r.meta.draft));
-        case_studies.retain(|r| keep(r.meta.draft));
-        evidence.retain(|r| keep(r.meta.draft));
-        champions.retain(|r| keep(r.meta.draft));
-        pages.retain(|r| keep(r.meta.draft));
-        sort_terms(&mut terms);
-        case_studies.sort_by(|a, b| a.id.cmp(&b.id));
-        evidence.sort_by(|a, b| a.id.cmp(&b.id));
-        champions.sort_by(|a, b| a.meta.name.cmp(&b.meta.name).then(a.id.cmp(&b.id)));
-        pages.sort_by(|a, b| a.id.cmp(&b.id));
-
-        let term_index = index_terms(&terms);
-        let evidence_index = evidence
-            .iter()
-            .enumerate()
-            .map(|(i, r)| (r.id.clone(), i))
-            .collect();
+        for c in crate::collections::REGISTRY {
+            c.prepare(&mut records, drafts);
+        }
         let mut site = Site {
             config,
             vocab,
-            terms,
-            case_studies,
-            evidence,
-            champions,
-            pages,
+            records,
             releases,
-            term_index,
-            evidence_index,
+            term_index: HashMap::new(),
+            evidence_index: HashMap::new(),
             relations: HashMap::new(),
             citing: HashMap::new(),
         };
+        site.term_index = index_by_id(site.terms());
+        site.evidence_index = index_by_id(site.evidence());
         site.relations = site.derive_relations();
         validate::validate(&site, diagnostics);
-        for (i, cs) in site.case_studies.iter().enumerate() {
+        let mut citing: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, cs) in site.case_studies().iter().enumerate() {
             for e in &cs.meta.evidence {
-                site.citing.entry(e.value.clone()).or_default().push(i);
+                citing.entry(e.value.clone()).or_default().push(i);
             }
         }
+        site.citing = citing;
         site
+    }
+
+    /// The records whose front matter is `M`, in their collection's order.
+    pub fn records<M: FrontMatter>(&self) -> &[Record<M>] {
+        self.records.get::<M>()
+    }
+
+    /// The records whose front matter is `M`, to change in place (the live preview).
+    pub fn records_mut<M: FrontMatter>(&mut self) -> &mut Vec<Record<M>> {
+        self.records.get_mut::<M>()
+    }
+
+    /// Glossary terms, sorted by label.
+    pub fn terms(&self) -> &[Record<Term>] {
+        self.records()
+    }
+
+    /// Case studies, sorted by id.
+    pub fn case_studies(&self) -> &[Record<CaseStudy>] {
+        self.records()
+    }
+
+    /// Evidence summaries, sorted by id.
+    pub fn evidence(&self) -> &[Record<Evidence>] {
+        self.records()
+    }
+
+    /// Champions, sorted by name.
+    pub fn champions(&self) -> &[Record<Champion>] {
+        self.records()
+    }
+
+    /// Free pages, sorted by id.
+    pub fn pages(&self) -> &[Record<Page>] {
+        self.records()
     }
 
     /// Puts an edited term in place of the term with the same id and re-derives what depends
@@ -119,9 +124,10 @@ impl Site {
     /// follows.
     pub fn replace_term(&mut self, record: Record<Term>) -> Option<Record<Term>> {
         let at = *self.term_index.get(&record.id)?;
-        let previous = std::mem::replace(&mut self.terms[at], record);
-        sort_terms(&mut self.terms);
-        self.term_index = index_terms(&self.terms);
+        let terms = self.records.get_mut::<Term>();
+        let previous = std::mem::replace(&mut terms[at], record);
+        sort_terms(terms);
+        self.term_index = index_by_id(self.terms());
         self.relations = self.derive_relations();
         Some(previous)
     }
@@ -133,12 +139,12 @@ impl Site {
 
     /// The term with id `id`.
     pub fn term(&self, id: &str) -> Option<&Record<Term>> {
-        self.term_index.get(id).map(|&i| &self.terms[i])
+        self.term_index.get(id).map(|&i| &self.terms()[i])
     }
 
     /// The evidence summary with id `id`.
     pub fn evidence_by_id(&self, id: &str) -> Option<&Record<Evidence>> {
-        self.evidence_index.get(id).map(|&i| &self.evidence[i])
+        self.evidence_index.get(id).map(|&i| &self.evidence()[i])
     }
 
     /// The case studies that cite the evidence summary `id`.
@@ -147,7 +153,7 @@ impl Site {
             .get(id)
             .into_iter()
             .flatten()
-            .map(|&i| &self.case_studies[i])
+            .map(|&i| &self.case_studies()[i])
     }
 
     /// Broader, narrower and related terms of `id`, with reverse links added.
@@ -157,7 +163,7 @@ impl Site {
 
     fn derive_relations<'a>(&'a self) -> HashMap<String, Relations> {
         let mut map: BTreeMap<String, Relations> = self
-            .terms
+            .terms()
             .iter()
             .map(|t| (t.id.clone(), Relations::default()))
             .collect();
@@ -166,7 +172,7 @@ impl Site {
         // wrote it; related links go both ways.
         let mut hierarchy: Vec<(&str, &str)> = Vec::new();
         let mut related: Vec<(&str, &str)> = Vec::new();
-        for t in &self.terms {
+        for t in self.terms() {
             let id = t.id.as_str();
             let keep = |x: &&str| known(x) && *x != id;
             let values =
@@ -200,7 +206,7 @@ impl Site {
 }
 
 /// Terms in glossary order: by label without regard to case, then by id.
-fn sort_terms(terms: &mut [Record<Term>]) {
+pub(crate) fn sort_terms(terms: &mut [Record<Term>]) {
     terms.sort_by(|a, b| {
         a.meta
             .term
@@ -211,8 +217,8 @@ fn sort_terms(terms: &mut [Record<Term>]) {
     });
 }
 
-fn index_terms(terms: &[Record<Term>]) -> HashMap<String, usize> {
-    terms
+fn index_by_id<T>(records: &[Record<T>]) -> HashMap<String, usize> {
+    records
         .iter()
         .enumerate()
         .map(|(i, r)| (r.id.clone(), i))

@@ -3,29 +3,43 @@
 
 use super::Site;
 use super::validate::{at, check_date, warn};
-use crate::content::{Record, Source, Spanned};
+use crate::content::{FrontMatter, Record, Spanned};
 use crate::diagnostics::Diagnostic;
 
-/// Runs the provenance and privacy checks of every record against `today` (YYYY-MM-DD).
-pub fn check(site: &Site, today: &str, out: &mut Vec<Diagnostic>) {
-    let policy = Policy {
-        deny_hosts: &site.config.deny_source_hosts,
-        review_months: site.config.review_period_months,
-        today,
-    };
-    for r in &site.terms {
-        let m = &r.meta;
-        let mapping_sources = m.mappings.iter().map(|x| &x.source);
-        policy.check_sources(
-            r,
-            m.sources
-                .iter()
-                .chain(&m.quoted_from)
-                .chain(mapping_sources),
-            out,
-        );
-        for t in m.translations.values() {
-            // Inside a translation only the translation's own place is known.
+/// The provenance and privacy checks of one record, as of today (`SOURCE_DATE_EPOCH`
+/// fixes it): primary sources, a current review date, and no email address published
+/// other than the record's own public contact and the editors' address.
+pub fn check_record<M: FrontMatter>(
+    site: &Site,
+    r: &Record<M>,
+    cited: &[&Spanned<String>],
+    out: &mut Vec<Diagnostic>,
+) {
+    check_record_as_of(site, r, cited, &crate::scaffold::today(), out);
+}
+
+/// [`check_record`] with today given (YYYY-MM-DD).
+pub fn check_record_as_of<M: FrontMatter>(
+    site: &Site,
+    r: &Record<M>,
+    cited: &[&Spanned<String>],
+    today: &str,
+    out: &mut Vec<Diagnostic>,
+) {
+    let policy = Policy::of(site, today);
+    for url in cited {
+        policy.check_url(r, url, out);
+    }
+    policy.check_reviewed(r, r.meta.reviewed(), out);
+    check_stray_emails(site, r, out);
+}
+
+/// The sources of translations, where only the translation's own place is known.
+pub fn check_translation_sources(site: &Site, out: &mut Vec<Diagnostic>) {
+    let today = crate::scaffold::today();
+    let policy = Policy::of(site, &today);
+    for r in site.terms() {
+        for t in r.meta.translations.values() {
             if let Some(url) = t.value.source().and_then(|s| s.url.as_ref()) {
                 let at_translation = Spanned {
                     value: url.value.clone(),
@@ -35,28 +49,7 @@ pub fn check(site: &Site, today: &str, out: &mut Vec<Diagnostic>) {
                 policy.check_url(r, &at_translation, out);
             }
         }
-        policy.check_reviewed(r, m.reviewed.as_ref(), out);
     }
-    for r in &site.case_studies {
-        policy.check_sources(r, r.meta.sources.iter(), out);
-        policy.check_reviewed(r, r.meta.reviewed.as_ref(), out);
-    }
-    for r in &site.evidence {
-        let m = &r.meta;
-        policy.check_sources(r, m.sources.iter(), out);
-        if let Some(url) = &m.citation.url {
-            policy.check_url(r, url, out);
-        }
-        policy.check_reviewed(r, m.reviewed.as_ref(), out);
-    }
-    for r in &site.champions {
-        policy.check_reviewed(r, r.meta.reviewed.as_ref(), out);
-        check_contact(r, out);
-    }
-    for r in &site.pages {
-        policy.check_reviewed(r, r.meta.reviewed.as_ref(), out);
-    }
-    check_stray_emails(site, out);
 }
 
 /// The hub's settings for sources and reviews.
@@ -66,18 +59,17 @@ struct Policy<'a> {
     today: &'a str,
 }
 
-impl Policy<'_> {
-    fn check_sources<'s, T>(
-        &self,
-        r: &Record<T>,
-        sources: impl Iterator<Item = &'s Source>,
-        out: &mut Vec<Diagnostic>,
-    ) {
-        for url in sources.filter_map(|s| s.url.as_ref()) {
-            self.check_url(r, url, out);
+impl<'a> Policy<'a> {
+    fn of(site: &'a Site, today: &'a str) -> Policy<'a> {
+        Policy {
+            deny_hosts: &site.config.deny_source_hosts,
+            review_months: site.config.review_period_months,
+            today,
         }
     }
+}
 
+impl Policy<'_> {
     /// Warns on a deny-listed host and on a bare homepage.
     fn check_url<T>(&self, r: &Record<T>, url: &Spanned<String>, out: &mut Vec<Diagnostic>) {
         let Some(parts) = UrlParts::of(&url.value) else {
@@ -151,7 +143,7 @@ impl Policy<'_> {
 }
 
 /// A champion's email may be in the repository only when it is public.
-fn check_contact(r: &Record<crate::content::Champion>, out: &mut Vec<Diagnostic>) {
+pub fn check_contact(r: &Record<crate::content::Champion>, out: &mut Vec<Diagnostic>) {
     let Some(contact) = &r.meta.contact else {
         return;
     };
@@ -180,47 +172,23 @@ fn check_contact(r: &Record<crate::content::Champion>, out: &mut Vec<Diagnostic>
     }
 }
 
-/// Any email address written in a content file, other than a champion's public contact
-/// and the editors' address, is an error: content is public.
-fn check_stray_emails(site: &Site, out: &mut Vec<Diagnostic>) {
+/// Any email address written in a content file, other than the record's own public
+/// contact and the editors' address, is an error: content is public.
+fn check_stray_emails<M: FrontMatter>(site: &Site, r: &Record<M>, out: &mut Vec<Diagnostic>) {
     let editors = site.config.editors_email.as_deref();
-    let mut check = |file: &std::path::Path,
-                     emails: &[crate::content::loader::EmailMention],
-                     allowed: Option<&str>| {
-        for e in emails {
-            if Some(e.address.as_str()) != allowed && Some(e.address.as_str()) != editors {
-                out.push(
-                    Diagnostic::error(file, e.line, e.col, format!("the email address `{}` would be published", e.address))
-                        .with_help("content is public: remove the address; only a champion's own contact with `public: true` (and the editors' address in hub.yaml) may appear"),
-                );
-            }
+    let own = r.meta.own_email();
+    for e in &r.emails {
+        let address = Some(e.address.as_str());
+        if address != own && address != editors {
+            out.push(
+                Diagnostic::error(&r.file, e.line, e.col, format!("the email address `{}` would be published", e.address))
+                    .with_help("content is public: remove the address; only a champion's own contact with `public: true` (and the editors' address in hub.yaml) may appear"),
+            );
         }
-    };
-    for r in &site.terms {
-        check(&r.file, &r.emails, None);
-    }
-    for r in &site.case_studies {
-        check(&r.file, &r.emails, None);
-    }
-    for r in &site.evidence {
-        check(&r.file, &r.emails, None);
-    }
-    for r in &site.pages {
-        check(&r.file, &r.emails, None);
-    }
-    for r in &site.champions {
-        // The contact's own address is judged by `check_contact` (public or not).
-        let contact = r
-            .meta
-            .contact
-            .as_ref()
-            .and_then(|c| c.email.as_ref())
-            .map(|e| e.value.as_str());
-        check(&r.file, &r.emails, contact);
     }
 }
 
-/// True for a plausible email address (something@domain.tld).
+/// True for `local@domain.tld`.
 pub fn is_email(s: &str) -> bool {
     let Some((local, domain)) = s.trim().split_once('@') else {
         return false;

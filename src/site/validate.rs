@@ -4,20 +4,12 @@
 use super::Site;
 use crate::content::data::{Entry, find};
 use crate::content::term::TermStatus;
-use crate::content::{Record, Spanned};
+use crate::content::{FrontMatter, Record, Spanned};
 use crate::diagnostics::{Diagnostic, did_you_mean};
 
-/// Top-level paths that free pages may not use as their id.
-const RESERVED_PAGE_IDS: [&str; 8] = [
-    "glossary",
-    "case-studies",
-    "evidence",
-    "champions",
-    "countries",
-    "api",
-    "search",
-    "static",
-];
+/// Top-level paths of the site's own pages and files, which free pages may not use as
+/// their id (nor the URL prefix of any collection).
+const RESERVED_PAGE_IDS: [&str; 5] = ["countries", "api", "search", "static", "releases"];
 
 /// True for URLs a page may link to: http, https and mailto.
 pub fn is_safe_url(url: &str) -> bool {
@@ -41,11 +33,6 @@ fn check_urls<'a, T>(
     }
 }
 
-/// The URLs of a list of sources.
-fn source_urls(sources: &[crate::content::Source]) -> impl Iterator<Item = &Spanned<String>> {
-    sources.iter().filter_map(|s| s.url.as_ref())
-}
-
 /// A warning for a record without a body.
 fn check_body<T>(r: &Record<T>, out: &mut Vec<Diagnostic>) {
     if r.body.trim().is_empty() {
@@ -56,36 +43,28 @@ fn check_body<T>(r: &Record<T>, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Runs every cross-record check, and the provenance and privacy checks as of today.
+/// Runs the checks that concern the whole hub (its vocabularies, releases and settings),
+/// then every collection's: the checks all records share and the collection's own.
 pub fn validate(site: &Site, out: &mut Vec<Diagnostic>) {
-    super::provenance::check(site, &crate::scaffold::today(), out);
-    check_terms(site, out);
     check_territories(site, out);
-    check_released_terms_remain(site, out);
-    check_featured_terms(site, out);
     check_vocabulary_ids(site, out);
-    site.terms.iter().for_each(|r| check_body(r, out));
-    site.case_studies.iter().for_each(|r| check_body(r, out));
-    site.evidence.iter().for_each(|r| check_body(r, out));
-    site.champions.iter().for_each(|r| check_body(r, out));
-    site.pages.iter().for_each(|r| check_body(r, out));
-    site.terms
-        .iter()
-        .for_each(|r| check_urls(r, source_urls(&r.meta.sources), out));
-    site.case_studies
-        .iter()
-        .for_each(|r| check_urls(r, source_urls(&r.meta.sources), out));
-    site.evidence.iter().for_each(|r| {
-        check_urls(
-            r,
-            source_urls(&r.meta.sources).chain(r.meta.citation.url.as_ref()),
-            out,
-        )
-    });
-    site.champions
-        .iter()
-        .for_each(|r| check_urls(r, r.meta.links.iter().map(|l| &l.url), out));
-    for r in &site.case_studies {
+    for c in crate::collections::REGISTRY {
+        c.validate(site, out);
+    }
+}
+
+/// The checks every record has, whatever its collection: an empty body, web addresses,
+/// primary sources, the review date and published email addresses.
+pub fn check_record<M: FrontMatter>(site: &Site, r: &Record<M>, out: &mut Vec<Diagnostic>) {
+    check_body(r, out);
+    let cited = r.meta.cited_urls();
+    check_urls(r, cited.iter().copied().chain(r.meta.link_urls()), out);
+    super::provenance::check_record(site, r, &cited, out);
+}
+
+/// Case studies: dates, places, settings, models, cited evidence and at least one source.
+pub fn check_case_studies(site: &Site, out: &mut Vec<Diagnostic>) {
+    for r in site.case_studies() {
         let m = &r.meta;
         check_date(r, &m.date, out);
         check_country(site, r, &m.country, out);
@@ -104,7 +83,7 @@ pub fn validate(site: &Site, out: &mut Vec<Diagnostic>) {
                 r,
                 e,
                 site.evidence_by_id(&e.value).is_some(),
-                site.evidence.iter().map(|x| x.id.as_str()),
+                site.evidence().iter().map(|x| x.id.as_str()),
                 "an evidence summary",
                 "content/evidence/",
                 out,
@@ -117,7 +96,11 @@ pub fn validate(site: &Site, out: &mut Vec<Diagnostic>) {
             );
         }
     }
-    for r in &site.evidence {
+}
+
+/// Evidence summaries: dates, countries, settings and study designs.
+pub fn check_evidence(site: &Site, out: &mut Vec<Diagnostic>) {
+    for r in site.evidence() {
         let m = &r.meta;
         check_date(r, &m.date, out);
         for c in &m.countries {
@@ -135,7 +118,11 @@ pub fn validate(site: &Site, out: &mut Vec<Diagnostic>) {
             out,
         );
     }
-    for r in &site.champions {
+}
+
+/// Champions: profession, setting, place and languages.
+pub fn check_champions(site: &Site, out: &mut Vec<Diagnostic>) {
+    for r in site.champions() {
         let m = &r.meta;
         check_entry(
             r,
@@ -152,8 +139,24 @@ pub fn validate(site: &Site, out: &mut Vec<Diagnostic>) {
             check_language(site, r, l, out);
         }
     }
-    for r in &site.pages {
-        if RESERVED_PAGE_IDS.contains(&r.id.as_str()) {
+}
+
+/// Glossary terms: references, hierarchy, labels, translations, releases and the terms
+/// `hub.yaml` features.
+pub fn check_glossary(site: &Site, out: &mut Vec<Diagnostic>) {
+    check_terms(site, out);
+    check_released_terms_remain(site, out);
+    check_featured_terms(site, out);
+    super::provenance::check_translation_sources(site, out);
+}
+
+/// Free pages may not take the id of a section of the site.
+pub fn check_pages(site: &Site, out: &mut Vec<Diagnostic>) {
+    for r in site.pages() {
+        let is_section = crate::collections::REGISTRY.iter().any(|c| {
+            c.collection().index_path().as_deref() == Some(format!("/{}/", r.id).as_str())
+        });
+        if is_section || RESERVED_PAGE_IDS.contains(&r.id.as_str()) {
             out.push(
                 Diagnostic::error(
                     &r.file,
@@ -227,7 +230,7 @@ fn check_featured_terms(site: &Site, out: &mut Vec<Diagnostic>) {
                     0,
                     format!("featured_terms: `{id}` is not the id of a term in content/glossary/"),
                 )
-                .with_optional_help(did_you_mean(id, site.terms.iter().map(|t| t.id.as_str()))),
+                .with_optional_help(did_you_mean(id, site.terms().iter().map(|t| t.id.as_str()))),
             );
         }
     }
@@ -260,7 +263,7 @@ fn check_territories(site: &Site, out: &mut Vec<Diagnostic>) {
 fn check_broader_cycles(site: &Site, out: &mut Vec<Diagnostic>) {
     // The broader relation as derived by the model (both `broader` and `narrower` lists).
     let broader: Vec<Vec<usize>> = site
-        .terms
+        .terms()
         .iter()
         .map(|t| {
             site.relations
@@ -275,8 +278,8 @@ fn check_broader_cycles(site: &Site, out: &mut Vec<Diagnostic>) {
         })
         .collect();
     // Iterative depth-first search with colours: 0 unvisited, 1 on the path, 2 done.
-    let mut colour = vec![0u8; site.terms.len()];
-    for start in 0..site.terms.len() {
+    let mut colour = vec![0u8; site.terms().len()];
+    for start in 0..site.terms().len() {
         if colour[start] != 0 {
             continue;
         }
@@ -294,10 +297,10 @@ fn check_broader_cycles(site: &Site, out: &mut Vec<Diagnostic>) {
                         let from = path.iter().position(|&(n, _)| n == child).unwrap_or(0);
                         let cycle: Vec<&str> = path[from..]
                             .iter()
-                            .map(|&(n, _)| site.terms[n].id.as_str())
-                            .chain([site.terms[child].id.as_str()])
+                            .map(|&(n, _)| site.terms()[n].id.as_str())
+                            .chain([site.terms()[child].id.as_str()])
                             .collect();
-                        let r = &site.terms[child];
+                        let r = &site.terms()[child];
                         out.push(
                             Diagnostic::error(&r.file, pos(r, &r.meta.term).0, 0, format!("the broader terms form a cycle: {}", cycle.join(" → ")))
                                 .with_help("a term cannot be broader than itself, directly or through other terms; remove one `broader` (or `narrower`) link"),
@@ -320,7 +323,7 @@ type LabelClaim<'a> = (&'a Record<crate::content::Term>, &'a Spanned<String>);
 /// a clash gets an error naming the other.
 fn report_duplicate_labels(site: &Site, out: &mut Vec<Diagnostic>) {
     let mut claims: std::collections::BTreeMap<String, Vec<LabelClaim<'_>>> = Default::default();
-    for r in &site.terms {
+    for r in site.terms() {
         let m = &r.meta;
         for label in std::iter::once(&m.term)
             .chain(&m.aliases)
@@ -378,7 +381,7 @@ fn ancestors(site: &Site, id: &str) -> std::collections::BTreeSet<String> {
 
 /// SKOS S27: a term may not be related to one of its broader or narrower terms.
 fn check_related_is_not_hierarchical(site: &Site, out: &mut Vec<Diagnostic>) {
-    for r in &site.terms {
+    for r in site.terms() {
         let mine = ancestors(site, &r.id);
         for target in &r.meta.related {
             let hierarchical =
@@ -404,7 +407,7 @@ fn check_terms(site: &Site, out: &mut Vec<Diagnostic>) {
     check_broader_cycles(site, out);
     check_related_is_not_hierarchical(site, out);
     report_duplicate_labels(site, out);
-    for r in &site.terms {
+    for r in site.terms() {
         let m = &r.meta;
         for (kind, list) in [
             ("broader", &m.broader),
@@ -620,7 +623,7 @@ fn check_term_ref<T>(
         r,
         target,
         site.term(&target.value).is_some(),
-        site.terms.iter().map(|t| t.id.as_str()),
+        site.terms().iter().map(|t| t.id.as_str()),
         "a term",
         "content/glossary/",
         out,

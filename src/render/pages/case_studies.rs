@@ -5,11 +5,11 @@ use super::*;
 
 impl PageContext<'_> {
     /// The world map of case studies as inline SVG, when the hub has map data.
-    pub(in crate::render) fn world_map(&self) -> Option<String> {
+    pub(crate) fn world_map(&self) -> Option<String> {
         let s = self.site;
         let map = s.vocab.world_map.as_ref()?;
         let mut entries: BTreeMap<String, map::MapEntry> = BTreeMap::new();
-        for r in &s.case_studies {
+        for r in s.case_studies() {
             let code = &r.meta.country.value;
             entries
                 .entry(code.clone())
@@ -24,14 +24,14 @@ impl PageContext<'_> {
     }
 
     /// WHO regions → countries → case studies, for regions with at least one study.
-    pub(in crate::render) fn regions_with_studies(&self) -> Vec<Value> {
+    pub(crate) fn regions_with_studies(&self) -> Vec<Value> {
         let s = self.site;
         let mut regions = Vec::new();
         for region in &s.vocab.regions {
             let mut countries = Vec::new();
             for country in s.vocab.countries.iter().filter(|c| c.region == region.code) {
                 let studies: Vec<_> = s
-                    .case_studies
+                    .case_studies()
                     .iter()
                     .filter(|r| r.meta.country.value == country.code)
                     .map(|r| self.resolver.case_study(r, ""))
@@ -47,9 +47,9 @@ impl PageContext<'_> {
         regions
     }
 
-    pub(in crate::render) fn case_studies(&self, jobs: &mut Vec<Job>) {
+    pub(crate) fn case_studies(&self, jobs: &mut Vec<Job>) {
         let s = self.site;
-        jobs.push(self.job(PageSpec { path: "/case-studies/", template: "case_studies.html", title: "Case studies", description: "Social prescribing in practice around the world, by WHO region and country.", crumbs: self.crumbs(&[("Case studies", "/case-studies/")]), tips: Vec::new() }, context! { regions => self.regions_with_studies(), count => s.case_studies.len(), coverage => self.coverage_view(), map_svg => self.world_map() }));
+        jobs.push(self.job(PageSpec { path: "/case-studies/", template: "case_studies.html", title: "Case studies", description: "Social prescribing in practice around the world, by WHO region and country.", crumbs: self.crumbs(&[("Case studies", "/case-studies/")]), tips: Vec::new() }, context! { regions => self.regions_with_studies(), count => s.case_studies().len(), coverage => self.coverage_view(), map_svg => self.world_map() }));
     }
 
     /// The coverage figures with the places named, for the case-studies index.
@@ -72,30 +72,30 @@ impl PageContext<'_> {
         }
     }
 
-    pub(in crate::render) fn countries(&self, jobs: &mut Vec<Job>) {
+    pub(crate) fn countries(&self, jobs: &mut Vec<Job>) {
         let s = self.site;
         for country in &s.vocab.countries {
             let code = country.code.as_str();
             let studies: Vec<_> = s
-                .case_studies
+                .case_studies()
                 .iter()
                 .filter(|r| r.meta.country.value == code)
                 .map(|r| self.resolver.case_study(r, ""))
                 .collect();
             let evidence: Vec<_> = s
-                .evidence
+                .evidence()
                 .iter()
                 .filter(|r| r.meta.countries.iter().any(|c| c.value == code))
                 .map(|r| self.resolver.evidence(r, ""))
                 .collect();
             let champions: Vec<_> = s
-                .champions
+                .champions()
                 .iter()
                 .filter(|r| r.meta.country.value == code)
                 .map(|r| self.resolver.champion(r, ""))
                 .collect();
             let labels: Vec<Value> = s
-                .terms
+                .terms()
                 .iter()
                 .flat_map(|t| {
                     t.meta.regional.iter().filter(|g| g.countries.iter().any(|c| c.value == code)).map(|g| {
@@ -121,10 +121,10 @@ impl PageContext<'_> {
         }
     }
 
-    pub(in crate::render) fn case_study_job(&self, r: &Record<crate::content::CaseStudy>) -> Job {
-        let body = self.body(Collection::CaseStudies, &r.id);
+    pub(crate) fn case_study_job(&self, r: &Record<crate::content::CaseStudy>) -> Job {
+        let body = self.body(Collection::CASE_STUDIES, &r.id);
         let view = self.resolver.case_study(r, body.map_or("", |b| &b.html));
-        let path = Collection::CaseStudies.path_of(&r.id);
+        let path = Collection::CASE_STUDIES.path_of(&r.id);
         self.job(
             PageSpec {
                 path: &path,

@@ -32,10 +32,10 @@ pub(super) fn champion_filters(all: &[views::ChampionView]) -> Vec<Value> {
 }
 
 impl PageContext<'_> {
-    pub(in crate::render) fn champions(&self, jobs: &mut Vec<Job>) {
+    pub(crate) fn champions(&self, jobs: &mut Vec<Job>) {
         let s = self.site;
         let all: Vec<_> = s
-            .champions
+            .champions()
             .iter()
             .map(|r| self.resolver.champion(r, ""))
             .collect();
@@ -54,10 +54,10 @@ impl PageContext<'_> {
     }
 
     /// The page of one record of this collection.
-    pub(in crate::render) fn champion_job(&self, r: &Record<crate::content::Champion>) -> Job {
-        let body = self.body(Collection::Champions, &r.id);
+    pub(crate) fn champion_job(&self, r: &Record<crate::content::Champion>) -> Job {
+        let body = self.body(Collection::CHAMPIONS, &r.id);
         let view = self.resolver.champion(r, body.map_or("", |b| &b.html));
-        let path = Collection::Champions.path_of(&r.id);
+        let path = Collection::CHAMPIONS.path_of(&r.id);
         let description = format!(
             "{}, {} — social prescribing champion.",
             view.name, view.profession

@@ -34,10 +34,10 @@ pub(super) fn evidence_filters(rows: &[views::EvidenceView]) -> Vec<Value> {
 }
 
 impl PageContext<'_> {
-    pub(in crate::render) fn evidence(&self, jobs: &mut Vec<Job>) {
+    pub(crate) fn evidence(&self, jobs: &mut Vec<Job>) {
         let s = self.site;
         let mut rows: Vec<_> = s
-            .evidence
+            .evidence()
             .iter()
             .map(|r| self.resolver.evidence(r, ""))
             .collect();
@@ -46,10 +46,10 @@ impl PageContext<'_> {
     }
 
     /// The page of one record of this collection.
-    pub(in crate::render) fn evidence_job(&self, r: &Record<crate::content::Evidence>) -> Job {
-        let body = self.body(Collection::Evidence, &r.id);
+    pub(crate) fn evidence_job(&self, r: &Record<crate::content::Evidence>) -> Job {
+        let body = self.body(Collection::EVIDENCE, &r.id);
         let view = self.resolver.evidence(r, body.map_or("", |b| &b.html));
-        let path = Collection::Evidence.path_of(&r.id);
+        let path = Collection::EVIDENCE.path_of(&r.id);
         self.job(
             PageSpec {
                 path: &path,

@@ -4,10 +4,10 @@
 use super::*;
 
 impl PageContext<'_> {
-    pub(in crate::render) fn glossary(&self, jobs: &mut Vec<Job>) {
+    pub(crate) fn glossary(&self, jobs: &mut Vec<Job>) {
         let s = self.site;
         let summaries: Vec<_> = s
-            .terms
+            .terms()
             .iter()
             .map(|t| self.resolver.term_summary(t))
             .collect();
@@ -35,10 +35,10 @@ impl PageContext<'_> {
 
     /// One page per language with translations, listing terms by their label in that
     /// language; returns the languages (code, names, count) for the glossary index.
-    pub(in crate::render) fn glossary_languages(&self, jobs: &mut Vec<Job>) -> Vec<Value> {
+    pub(crate) fn glossary_languages(&self, jobs: &mut Vec<Job>) -> Vec<Value> {
         let s = self.site;
         let mut by_language: BTreeMap<&str, Vec<(String, views::TermSummary)>> = BTreeMap::new();
-        for t in &s.terms {
+        for t in s.terms() {
             for (code, label) in &t.meta.translations {
                 by_language.entry(code.as_str()).or_default().push((
                     label.value.label().to_string(),
@@ -76,50 +76,39 @@ impl PageContext<'_> {
         languages
     }
 
-    /// For each term index: the pages that mention it, grouped by collection.
-    pub(in crate::render) fn backlinks(&self) -> HashMap<usize, Vec<MentionGroup>> {
-        let s = self.site;
-        let mut by_term: HashMap<usize, BTreeMap<Collection, Vec<MentionView>>> = HashMap::new();
-        let mut add = |c: Collection, id: &str, title: &str| {
-            if let Some(body) = self.body(c, id) {
+    /// For each term index: the pages that mention it, grouped by collection in the
+    /// registry's order.
+    pub(crate) fn backlinks(&self) -> HashMap<usize, Vec<MentionGroup>> {
+        let registry = crate::collections::REGISTRY;
+        let mut by_term: HashMap<usize, BTreeMap<usize, Vec<MentionView>>> = HashMap::new();
+        for (order, c) in registry.iter().enumerate() {
+            for r in c.texts(self.site) {
+                let Some(body) = self.body(r.collection, r.id) else {
+                    continue;
+                };
                 for (&term, &count) in &body.mentions {
                     by_term
                         .entry(term)
                         .or_default()
-                        .entry(c)
+                        .entry(order)
                         .or_default()
                         .push(MentionView {
-                            title: title.to_string(),
-                            url: self.url(&c.path_of(id)),
+                            title: r.title.to_string(),
+                            url: self.url(&r.collection.path_of(r.id)),
                             count,
                         });
                 }
             }
-        };
-        for r in &s.terms {
-            add(Collection::Glossary, &r.id, &r.meta.term.value);
-        }
-        for r in &s.case_studies {
-            add(Collection::CaseStudies, &r.id, &r.meta.title);
-        }
-        for r in &s.evidence {
-            add(Collection::Evidence, &r.id, &r.meta.title);
-        }
-        for r in &s.champions {
-            add(Collection::Champions, &r.id, &r.meta.name);
-        }
-        for r in &s.pages {
-            add(Collection::Pages, &r.id, &r.meta.title);
         }
         by_term
             .into_iter()
             .map(|(term, groups)| {
                 let groups = groups
                     .into_iter()
-                    .map(|(c, mut pages)| {
+                    .map(|(order, mut pages)| {
                         pages.sort_by(|a, b| a.title.cmp(&b.title));
                         MentionGroup {
-                            collection: c.title().to_string(),
+                            collection: registry[order].title().to_string(),
                             pages,
                         }
                     })
@@ -129,20 +118,17 @@ impl PageContext<'_> {
             .collect()
     }
 
-    pub(in crate::render) fn term_job(
-        &self,
-        i: usize,
-        backlinks: &HashMap<usize, Vec<MentionGroup>>,
-    ) -> Job {
-        let t = &self.site.terms[i];
-        let body = self.body(Collection::Glossary, &t.id);
+    pub(crate) fn term_job(&self, i: usize) -> Job {
+        let t = &self.site.terms()[i];
+        let backlinks = self.term_backlinks();
+        let body = self.body(Collection::GLOSSARY, &t.id);
         let empty = RenderedBody::default();
         let view = self.resolver.term_view(
             t,
             body.unwrap_or(&empty),
             backlinks.get(&i).cloned().unwrap_or_default(),
         );
-        let path = Collection::Glossary.path_of(&t.id);
+        let path = Collection::GLOSSARY.path_of(&t.id);
         self.job(
             PageSpec {
                 path: &path,

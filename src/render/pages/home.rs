@@ -3,41 +3,25 @@
 use super::*;
 
 impl PageContext<'_> {
-    pub(in crate::render) fn home(&self, jobs: &mut Vec<Job>) {
+    pub(crate) fn home(&self, jobs: &mut Vec<Job>) {
         let s = self.site;
         let coverage = crate::site::coverage::Coverage::of(s);
         let stats = context! {
-            terms => s.terms.len(),
+            terms => s.terms().len(),
             case_studies => coverage.social_prescribing,
             countries => coverage.countries.len(),
-            evidence => s.evidence.len(),
-            champions => s.champions.len(),
+            evidence => s.evidence().len(),
+            champions => s.champions().len(),
         };
-        let mut recent: Vec<(String, String, &str, String)> = s
-            .case_studies
+        let mut recent: Vec<crate::collections::FeedEntry> = crate::collections::REGISTRY
             .iter()
-            .map(|r| {
-                (
-                    r.meta.date.value.clone(),
-                    r.meta.title.clone(),
-                    "Case study",
-                    self.url(&Collection::CaseStudies.path_of(&r.id)),
-                )
-            })
-            .chain(s.evidence.iter().map(|r| {
-                (
-                    r.meta.date.value.clone(),
-                    r.meta.title.clone(),
-                    "Evidence",
-                    self.url(&Collection::Evidence.path_of(&r.id)),
-                )
-            }))
+            .flat_map(|c| c.feed_entries(s))
             .collect();
-        recent.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        recent.sort_by(|a, b| b.date.cmp(&a.date).then(a.title.cmp(&b.title)));
         recent.truncate(6);
         let recent: Vec<Value> = recent
             .into_iter()
-            .map(|(date, title, kind, url)| context! { date, title, kind, url })
+            .map(|e| context! { date => e.date, title => e.title, kind => e.kind, url => self.url(&e.path) })
             .collect();
         let featured: Vec<_> = s
             .config
@@ -48,10 +32,10 @@ impl PageContext<'_> {
             .collect();
         let regions = self.regions_with_studies();
         let intro = s
-            .pages
+            .pages()
             .iter()
             .find(|p| p.id == "what-is-social-prescribing")
-            .map(|p| self.url(&Collection::Pages.path_of(&p.id)));
+            .map(|p| self.url(&Collection::PAGES.path_of(&p.id)));
         jobs.push(self.job(
             PageSpec {
                 path: "/",
@@ -66,11 +50,11 @@ impl PageContext<'_> {
     }
 
     /// The page of one record of this collection.
-    pub(in crate::render) fn page_job(&self, r: &Record<crate::content::Page>) -> Job {
+    pub(crate) fn page_job(&self, r: &Record<crate::content::Page>) -> Job {
         let empty = RenderedBody::default();
-        let body = self.body(Collection::Pages, &r.id);
+        let body = self.body(Collection::PAGES, &r.id);
         let view = self.resolver.page(r, body.unwrap_or(&empty));
-        let path = Collection::Pages.path_of(&r.id);
+        let path = Collection::PAGES.path_of(&r.id);
         let description = r
             .meta
             .description
@@ -92,19 +76,17 @@ impl PageContext<'_> {
     }
 
     /// Every collection's fields, from the same JSON Schemas that `hub schema` writes.
-    pub(in crate::render) fn field_reference(&self) -> Vec<Value> {
-        let s = self.site;
-        let terms: Vec<String> = s.terms.iter().map(|t| t.id.clone()).collect();
-        let evidence: Vec<String> = s.evidence.iter().map(|e| e.id.clone()).collect();
-        Collection::ALL
+    pub(crate) fn field_reference(&self) -> Vec<Value> {
+        let owned = crate::schema::OwnedFacts::of(self.site);
+        let facts = owned.facts();
+        crate::collections::REGISTRY
             .iter()
-            .map(|&c| {
-                let schema = crate::schema::schema(c, &s.vocab, &terms, &evidence);
-                let fields = crate::schema::fields(&schema);
+            .map(|c| {
+                let fields = crate::schema::fields(&c.schema(&facts));
                 context! {
                     title => c.title(),
-                    dir => c.dir(),
-                    schema => crate::schema::file_name(c),
+                    dir => c.collection().dir(),
+                    schema => c.schema_file(),
                     fields => v(&fields),
                 }
             })

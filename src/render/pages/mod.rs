@@ -26,7 +26,7 @@ mod home;
 
 /// The header menu entry as templates see it.
 #[derive(Debug, Clone, Serialize)]
-pub(super) struct MenuView {
+pub(crate) struct MenuView {
     label: String,
     url: String,
     /// The site path, to mark the current section.
@@ -35,7 +35,7 @@ pub(super) struct MenuView {
 
 /// Site-wide values every template sees as `site`.
 #[derive(Debug, Clone, Serialize)]
-pub(super) struct SiteView {
+pub(crate) struct SiteView {
     title: String,
     description: String,
     base_url: String,
@@ -53,7 +53,7 @@ pub(super) struct SiteView {
 
 /// "Suggest a change" and "Propose a new …" links on the repository's web editor.
 #[derive(Debug, Clone, Serialize)]
-pub(super) struct RepositoryView {
+pub(crate) struct RepositoryView {
     /// The editor URL of `content/`; a record's file path follows it.
     edit_base: String,
     /// Per collection folder: the host's new-file page with the `hub new` template filled in.
@@ -63,28 +63,21 @@ pub(super) struct RepositoryView {
 /// The repository links of the site, built once per build.
 fn repository_view(site: &Site) -> Option<RepositoryView> {
     let repo = site.config.repository.as_ref()?;
-    let term_ids: Vec<String> = {
-        let mut ids: Vec<String> = site.terms.iter().map(|t| t.id.clone()).collect();
-        ids.sort();
-        ids
-    };
-    let evidence_ids: Vec<String> = site.evidence.iter().map(|e| e.id.clone()).collect();
+    let owned = crate::schema::OwnedFacts::of(site);
+    let facts = owned.facts();
     let today = crate::scaffold::today();
-    let propose = [
-        (Collection::Glossary, "New term"),
-        (Collection::CaseStudies, "New case study"),
-        (Collection::Evidence, "New evidence summary"),
-        (Collection::Champions, "Your name"),
-    ]
-    .into_iter()
-    .map(|(collection, title)| {
-        let schema = crate::schema::schema(collection, &site.vocab, &term_ids, &evidence_ids);
-        let text = crate::scaffold::front_matter(collection, title, &schema, &today);
-        let file = format!("{}.md", slug::slugify(title));
-        let url = repo.new_file_url(&format!("content/{}", collection.dir()), &file, &text);
-        (collection.dir(), url)
-    })
-    .collect();
+    let propose = crate::collections::REGISTRY
+        .iter()
+        .filter_map(|c| Some((c, c.propose_title()?)))
+        .map(|(c, title)| {
+            let schema = c.schema(&facts);
+            let text = crate::scaffold::front_matter(*c, title, &schema, &today);
+            let file = format!("{}.md", slug::slugify(title));
+            let dir = c.collection().dir();
+            let url = repo.new_file_url(&format!("content/{dir}"), &file, &text);
+            (dir, url)
+        })
+        .collect();
     Some(RepositoryView {
         edit_base: repo.edit_url("content/"),
         propose,
@@ -109,7 +102,7 @@ fn menu_views(items: &[crate::config::MenuItem], base_path: &str) -> Vec<MenuVie
 
 /// Per-page values every template sees as `meta`.
 #[derive(Debug, Clone, Serialize)]
-pub(super) struct MetaView {
+pub(crate) struct MetaView {
     title: String,
     description: String,
     /// Absolute URL of the page.
@@ -121,21 +114,21 @@ pub(super) struct MetaView {
 
 /// A breadcrumb: label and URL (the last one is the current page).
 #[derive(Debug, Clone, Serialize)]
-pub(super) struct Crumb {
+pub(crate) struct Crumb {
     label: String,
     url: String,
 }
 
 /// Definition shown for a term link on the page.
 #[derive(Debug, Clone, Serialize)]
-pub(super) struct Tip {
+pub(crate) struct Tip {
     id: String,
     definition: String,
 }
 
 /// A filter control of an index page: its key (also the URL parameter and the `data-*`
 /// attribute of the items), its label and the values present.
-pub(super) fn filter_control(
+pub(crate) fn filter_control(
     key: &str,
     label: &str,
     values: impl Iterator<Item = String>,
@@ -146,11 +139,11 @@ pub(super) fn filter_control(
 }
 
 /// Any serializable value as a template value.
-pub(super) fn v<T: Serialize>(value: &T) -> Value {
+pub(crate) fn v<T: Serialize>(value: &T) -> Value {
     Value::from(minijinja::value::Serde(value))
 }
 
-pub(super) fn site_view(site: &Site, base_path: &str) -> SiteView {
+pub(crate) fn site_view(site: &Site, base_path: &str) -> SiteView {
     let c = &site.config;
     SiteView {
         title: c.title.clone(),
@@ -168,43 +161,53 @@ pub(super) fn site_view(site: &Site, base_path: &str) -> SiteView {
 
 /// What every page has besides its own context: where it goes, its template, its title and
 /// description, breadcrumbs and the definitions of the terms linked on it.
-pub(super) struct PageSpec<'a> {
-    pub(super) path: &'a str,
-    pub(super) template: &'a str,
-    pub(super) title: &'a str,
-    pub(super) description: &'a str,
-    pub(super) crumbs: Vec<Crumb>,
-    pub(super) tips: Vec<Tip>,
+pub(crate) struct PageSpec<'a> {
+    /// Site path, e.g. `/events/` (or `/404.html`).
+    pub(crate) path: &'a str,
+    /// Template file of the theme.
+    pub(crate) template: &'a str,
+    /// Page title.
+    pub(crate) title: &'a str,
+    /// Meta description.
+    pub(crate) description: &'a str,
+    /// Breadcrumbs after "Home".
+    pub(crate) crumbs: Vec<Crumb>,
+    /// Definitions of the terms linked on the page.
+    pub(crate) tips: Vec<Tip>,
 }
 
-/// The page of one record, by collection and position in the site's list.
+/// The page of one record: the position of its collection in the registry and its
+/// position in the collection's list.
 #[derive(Debug, Clone, Copy)]
-pub(super) enum RecordPage {
-    Term(usize),
-    CaseStudy(usize),
-    Evidence(usize),
-    Champion(usize),
-    Page(usize),
-}
+pub(super) struct RecordPage(pub(super) usize, pub(super) usize);
 
 /// A page to render: output path, template and its context.
-pub(super) struct Job {
-    pub(super) path: String,
-    pub(super) template: String,
-    pub(super) context: Value,
+pub struct Job {
+    /// Output file path.
+    pub(crate) path: String,
+    /// Template file of the theme.
+    pub(crate) template: String,
+    /// What the template sees.
+    pub(crate) context: Value,
 }
 
-pub(super) struct PageContext<'a> {
-    pub(super) site: &'a Site,
-    pub(super) resolver: &'a Resolver<'a>,
+/// What every page of a build is rendered with: the model, the linked bodies, the site's
+/// own view and helpers for URLs, breadcrumbs and term tips.
+pub struct PageContext<'a> {
+    /// The model.
+    pub(crate) site: &'a Site,
+    /// Views of records and references.
+    pub(crate) resolver: &'a Resolver<'a>,
     linker: &'a Linker,
     bodies: &'a Bodies,
     base_path: &'a str,
     site_view: SiteView,
+    /// The pages that mention each term, computed once when a term page first needs them.
+    backlinks: std::sync::OnceLock<HashMap<usize, Vec<MentionGroup>>>,
 }
 
 impl<'a> PageContext<'a> {
-    pub(super) fn new(
+    pub(crate) fn new(
         site: &'a Site,
         resolver: &'a Resolver<'a>,
         linker: &'a Linker,
@@ -218,16 +221,17 @@ impl<'a> PageContext<'a> {
             bodies,
             base_path,
             site_view: site_view(site, base_path),
+            backlinks: std::sync::OnceLock::new(),
         }
     }
 }
 
 impl PageContext<'_> {
-    pub(super) fn url(&self, path: &str) -> String {
+    pub(crate) fn url(&self, path: &str) -> String {
         crate::link::join_path(self.base_path, path)
     }
 
-    pub(super) fn crumbs(&self, items: &[(&str, &str)]) -> Vec<Crumb> {
+    pub(crate) fn crumbs(&self, items: &[(&str, &str)]) -> Vec<Crumb> {
         let mut v = vec![Crumb {
             label: "Home".into(),
             url: self.url("/"),
@@ -239,11 +243,11 @@ impl PageContext<'_> {
         v
     }
 
-    pub(super) fn body(&self, c: Collection, id: &str) -> Option<&RenderedBody> {
+    pub(crate) fn body(&self, c: Collection, id: &str) -> Option<&RenderedBody> {
         self.bodies.get(&(c, id.to_string()))
     }
 
-    pub(super) fn tips(&self, body: Option<&RenderedBody>) -> Vec<Tip> {
+    pub(crate) fn tips(&self, body: Option<&RenderedBody>) -> Vec<Tip> {
         body.map(|b| {
             b.linked
                 .iter()
@@ -257,7 +261,7 @@ impl PageContext<'_> {
     }
 
     /// A job for `spec.path` (e.g. `/glossary/`), written as `.../index.html`.
-    pub(super) fn job(&self, spec: PageSpec<'_>, extra: Value) -> Job {
+    pub(crate) fn job(&self, spec: PageSpec<'_>, extra: Value) -> Job {
         let PageSpec {
             path: site_path,
             template,
@@ -294,25 +298,30 @@ impl PageContext<'_> {
         }
     }
 
-    /// The index pages (everything but the pages of records), each section built in parallel.
+    /// The pages that mention each term (by position in the glossary), grouped by
+    /// collection; computed on first use.
+    pub(crate) fn term_backlinks(&self) -> &HashMap<usize, Vec<MentionGroup>> {
+        self.backlinks.get_or_init(|| self.backlinks())
+    }
+
+    /// The index pages (everything but the pages of records): the site's own pages and
+    /// every collection's, each built in parallel.
     pub(super) fn jobs(&self) -> Vec<Job> {
         type Section<'c> = fn(&PageContext<'c>, &mut Vec<Job>);
-        let sections: [Section<'_>; 7] = [
-            Self::home,
-            Self::glossary,
-            Self::case_studies,
-            Self::countries,
-            Self::evidence,
-            Self::champions,
-            Self::releases,
-        ];
-        let mut jobs: Vec<Job> = sections
+        let site_pages: [Section<'_>; 3] = [Self::home, Self::countries, Self::releases];
+        let collections = crate::collections::REGISTRY.par_iter().flat_map_iter(|c| {
+            let mut jobs = Vec::new();
+            c.index_pages(self, &mut jobs);
+            jobs
+        });
+        let mut jobs: Vec<Job> = site_pages
             .par_iter()
             .flat_map_iter(|section| {
                 let mut jobs = Vec::new();
                 section(self, &mut jobs);
                 jobs
             })
+            .chain(collections)
             .collect();
         jobs.push(self.job(
             PageSpec {
@@ -339,16 +348,12 @@ impl PageContext<'_> {
         jobs
     }
 
-    /// The page of one record of this collection.
-    /// The page of every record.
+    /// The page of every record: (position in the registry, position in its collection).
     pub(super) fn record_pages(&self) -> Vec<RecordPage> {
-        let s = self.site;
-        (0..s.terms.len())
-            .map(RecordPage::Term)
-            .chain((0..s.case_studies.len()).map(RecordPage::CaseStudy))
-            .chain((0..s.evidence.len()).map(RecordPage::Evidence))
-            .chain((0..s.champions.len()).map(RecordPage::Champion))
-            .chain((0..s.pages.len()).map(RecordPage::Page))
+        crate::collections::REGISTRY
+            .iter()
+            .enumerate()
+            .flat_map(|(c, kind)| (0..kind.len(self.site)).map(move |i| RecordPage(c, i)))
             .collect()
     }
 
@@ -359,22 +364,10 @@ impl PageContext<'_> {
         pages: Vec<RecordPage>,
         diagnostics: &mut Vec<Diagnostic>,
     ) -> Vec<OutputFile> {
-        let backlinks = if pages.iter().any(|p| matches!(p, RecordPage::Term(_))) {
-            self.backlinks()
-        } else {
-            HashMap::new()
-        };
-        let s = self.site;
         render_each(
             templates,
             pages,
-            |page| match page {
-                RecordPage::Term(i) => self.term_job(i, &backlinks),
-                RecordPage::CaseStudy(i) => self.case_study_job(&s.case_studies[i]),
-                RecordPage::Evidence(i) => self.evidence_job(&s.evidence[i]),
-                RecordPage::Champion(i) => self.champion_job(&s.champions[i]),
-                RecordPage::Page(i) => self.page_job(&s.pages[i]),
-            },
+            |RecordPage(c, i)| crate::collections::REGISTRY[c].record_page(self, i),
             diagnostics,
         )
     }
