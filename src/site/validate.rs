@@ -529,7 +529,7 @@ fn pos<T, V>(r: &Record<T>, value: &Spanned<V>) -> (usize, usize) {
 }
 
 /// An error at the place `value` of record `r` was written.
-pub(super) fn at<T, V>(
+pub fn at<T, V>(
     r: &Record<T>,
     value: &Spanned<V>,
     message: impl Into<String>,
@@ -539,7 +539,7 @@ pub(super) fn at<T, V>(
 }
 
 /// A warning at the place `value` of record `r` was written.
-pub(super) fn warn<T, V>(
+pub fn warn<T, V>(
     r: &Record<T>,
     value: &Spanned<V>,
     message: impl Into<String>,
@@ -570,7 +570,8 @@ fn check_ref<'a, T>(
     }
 }
 
-fn check_entry<T>(
+/// `value` must be the id of an entry of `list` (the vocabulary `file`), for `field`.
+pub fn check_entry<T>(
     r: &Record<T>,
     value: &Spanned<String>,
     list: &[Entry],
@@ -613,7 +614,8 @@ fn check_entry<T>(
     }
 }
 
-fn check_term_ref<T>(
+/// `target` must be the id of a glossary term.
+pub fn check_term_ref<T>(
     site: &Site,
     r: &Record<T>,
     target: &Spanned<String>,
@@ -646,7 +648,8 @@ fn check_setting<T>(
     );
 }
 
-fn check_country<T>(
+/// `value` must be a country code of `data/countries.yaml`.
+pub fn check_country<T>(
     site: &Site,
     r: &Record<T>,
     value: &Spanned<String>,
@@ -692,7 +695,8 @@ fn language_help(site: &Site, code: &str) -> String {
     })
 }
 
-fn check_language<T>(
+/// `value` must be a language code of `data/languages.yaml`.
+pub fn check_language<T>(
     site: &Site,
     r: &Record<T>,
     value: &Spanned<String>,
@@ -789,7 +793,7 @@ fn check_place<T>(site: &Site, r: &Record<T>, place: &Spanned<String>, out: &mut
 }
 
 /// A `YYYY-MM-DD` field must be a date.
-pub(super) fn check_date<T>(r: &Record<T>, date: &Spanned<String>, out: &mut Vec<Diagnostic>) {
+pub fn check_date<T>(r: &Record<T>, date: &Spanned<String>, out: &mut Vec<Diagnostic>) {
     if !is_date(&date.value) {
         out.push(
             at(r, date, format!("`{}` is not a date", date.value))
