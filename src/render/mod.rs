@@ -19,6 +19,7 @@ use crate::link::Linker;
 use crate::site::Site;
 use pages::RecordPage;
 pub use pages::{Job, PageContext};
+pub(crate) use pages::{PageSpec, v};
 use rayon::prelude::*;
 use templates::Templates;
 use views::Resolver;

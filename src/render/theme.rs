@@ -5,38 +5,26 @@ use crate::diagnostics::Diagnostic;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-macro_rules! embed {
-    ($kind:literal, $($name:literal),* $(,)?) => {
-        &[$(($name, include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/themes/default/", $kind, "/", $name)) as &[u8])),*]
-    };
+/// The default theme, compiled in so that any hub builds without a theme folder: every
+/// file under `themes/default/templates/` and `themes/default/static/`, so a new template
+/// (a new collection's, say) needs no list to be kept here.
+static DEFAULT_THEME: include_dir::Dir<'_> =
+    include_dir::include_dir!("$CARGO_MANIFEST_DIR/themes/default");
+
+/// The default theme's files under `kind` (`templates` or `static`): path below it, bytes.
+fn default_files(kind: &str) -> Vec<(String, &'static [u8])> {
+    let mut files = Vec::new();
+    let mut stack: Vec<&include_dir::Dir<'_>> = DEFAULT_THEME.get_dir(kind).into_iter().collect();
+    while let Some(dir) = stack.pop() {
+        stack.extend(dir.dirs());
+        for f in dir.files() {
+            let rel = f.path().strip_prefix(kind).unwrap_or(f.path());
+            files.push((rel.to_string_lossy().replace('\\', "/"), f.contents()));
+        }
+    }
+    files.sort();
+    files
 }
-
-/// The default theme's templates, compiled in so that any hub builds without a theme folder.
-const DEFAULT_TEMPLATES: &[(&str, &[u8])] = embed!(
-    "templates",
-    "base.html",
-    "macros.html",
-    "home.html",
-    "glossary.html",
-    "glossary_lang.html",
-    "term.html",
-    "case_studies.html",
-    "case_study.html",
-    "country.html",
-    "evidence_index.html",
-    "evidence.html",
-    "champions.html",
-    "champion.html",
-    "page.html",
-    "contribute.html",
-    "404.html",
-    "search.html",
-    "releases.html",
-    "release.html",
-);
-
-/// The default theme's static assets.
-const DEFAULT_STATIC: &[(&str, &[u8])] = embed!("static", "style.css", "hub.js", "favicon.svg");
 
 /// A theme's templates (name → source, with where each came from) and static files.
 #[derive(Debug, Clone, Default)]
@@ -54,17 +42,17 @@ impl Theme {
     /// The built-in theme overlaid with `root/themes/<name>/`.
     pub fn load(root: &Path, name: &str, diagnostics: &mut Vec<Diagnostic>) -> Theme {
         let mut theme = Theme::default();
-        for (file, bytes) in DEFAULT_TEMPLATES {
+        for (file, bytes) in default_files("templates") {
+            theme.template_files.insert(
+                file.clone(),
+                Path::new("themes/default/templates").join(&file),
+            );
             theme
                 .templates
-                .insert((*file).into(), String::from_utf8_lossy(bytes).into_owned());
-            theme.template_files.insert(
-                (*file).into(),
-                Path::new("themes/default/templates").join(file),
-            );
+                .insert(file, String::from_utf8_lossy(bytes).into_owned());
         }
-        for (file, bytes) in DEFAULT_STATIC {
-            theme.static_files.insert((*file).into(), bytes.to_vec());
+        for (file, bytes) in default_files("static") {
+            theme.static_files.insert(file, bytes.to_vec());
         }
         let dir = root.join("themes").join(name);
         for (rel, path) in files_under(&dir.join("templates")) {

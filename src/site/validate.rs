@@ -529,21 +529,13 @@ fn pos<T, V>(r: &Record<T>, value: &Spanned<V>) -> (usize, usize) {
 }
 
 /// An error at the place `value` of record `r` was written.
-pub fn at<T, V>(
-    r: &Record<T>,
-    value: &Spanned<V>,
-    message: impl Into<String>,
-) -> Diagnostic {
+pub fn at<T, V>(r: &Record<T>, value: &Spanned<V>, message: impl Into<String>) -> Diagnostic {
     let (line, col) = pos(r, value);
     Diagnostic::error(&r.file, line, col, message)
 }
 
 /// A warning at the place `value` of record `r` was written.
-pub fn warn<T, V>(
-    r: &Record<T>,
-    value: &Spanned<V>,
-    message: impl Into<String>,
-) -> Diagnostic {
+pub fn warn<T, V>(r: &Record<T>, value: &Spanned<V>, message: impl Into<String>) -> Diagnostic {
     let mut d = at(r, value, message);
     d.severity = crate::diagnostics::Severity::Warning;
     d
