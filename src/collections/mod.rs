@@ -12,6 +12,7 @@
 
 mod case_studies;
 mod champions;
+pub mod events;
 
 mod evidence;
 mod glossary;
@@ -33,6 +34,7 @@ pub static REGISTRY: &[&dyn AnyCollection] = &[
     &Entry::<case_studies::CaseStudies>::NEW,
     &Entry::<evidence::EvidenceSummaries>::NEW,
     &Entry::<champions::Champions>::NEW,
+    &Entry::<events::Events>::NEW,
     &Entry::<pages::Pages>::NEW,
 ];
 
