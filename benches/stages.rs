@@ -47,10 +47,11 @@ fn stages(c: &mut Criterion) {
     group.finish();
 
     let rendered = hub::render_in_memory(root(), None, false);
-    let model = rendered.model.expect("the shipped hub loads");
-    let linker = Linker::new(model.site.terms(), "/", AutolinkMode::First);
-    let bodies: Vec<&str> = model
-        .site
+    let preview_build = hub::render_in_memory(root(), None, false);
+    let preview = hub::serve::Preview::of(preview_build).expect("the shipped hub loads");
+    let site = rendered.site().expect("the shipped hub loads");
+    let linker = Linker::new(site.terms(), "/", AutolinkMode::First);
+    let bodies: Vec<&str> = site
         .case_studies()
         .iter()
         .map(|r| r.body.as_str())
@@ -95,17 +96,10 @@ fn stages(c: &mut Criterion) {
 
     let mut group = c.benchmark_group("templates");
     group.bench_function("render one case study page", |b| {
-        let id = model.site.case_studies()[0].id.clone();
+        let id = preview.site().case_studies()[0].id.clone();
         b.iter(|| {
             let mut diags = Vec::new();
-            black_box(hub::render::render_record(
-                &model.site,
-                &model.templates,
-                &model.linker,
-                hub::content::Collection::CASE_STUDIES,
-                &id,
-                &mut diags,
-            ))
+            black_box(preview.render_page(hub::content::Collection::CASE_STUDIES, &id, &mut diags))
         })
     });
     group.finish();

@@ -109,20 +109,27 @@ pub struct Rendered {
     /// The site configuration, when `hub.yaml` could be read.
     pub config: Option<config::Config>,
     /// The model and templates the files were rendered from, kept by the live preview to
-    /// re-render a single edited page quickly.
-    pub model: Option<Model>,
+    /// re-render a single edited page quickly (and by `hub diff` and `hub release`).
+    pub(crate) model: Option<Model>,
+}
+
+impl Rendered {
+    /// The validated model the files were rendered from, when the hub loaded.
+    pub fn site(&self) -> Option<&site::Site> {
+        self.model.as_ref().map(|m| &m.site)
+    }
 }
 
 /// A loaded hub ready to render: the validated model and the compiled templates.
-pub struct Model {
+pub(crate) struct Model {
     /// All records and indexes.
-    pub site: site::Site,
+    pub(crate) site: site::Site,
     /// The theme's templates.
-    pub templates: render::templates::Templates,
+    pub(crate) templates: render::templates::Templates,
     /// The rendered body of every record, for re-rendering pages after one edit.
-    pub bodies: link::Bodies,
+    pub(crate) bodies: link::Bodies,
     /// The term linker built from the glossary.
-    pub linker: link::Linker,
+    pub(crate) linker: link::Linker,
 }
 
 /// Loads, validates and renders the hub at `root` without writing anything.

@@ -20,7 +20,7 @@ use std::collections::HashSet;
 /// It renders on the calling thread on purpose, rather than through `link_bodies` and
 /// `render_record_pages`: those run on rayon's pool, where a full rebuild that is still
 /// running would make this page wait (35 ms became 100–400 ms when tried).
-pub fn render_record(
+pub(crate) fn render_record(
     site: &Site,
     templates: &Templates,
     linker: &Linker,
@@ -83,7 +83,7 @@ pub fn render_record(
 /// renumbered. The model's bodies and linker are updated. Returns `None` (changing nothing)
 /// when the model has no term with that id. Feeds, exports and the search index are left to
 /// the full build that follows.
-pub fn render_term_edit(
+pub(crate) fn render_term_edit(
     model: &mut crate::Model,
     edited: Record<Term>,
     diagnostics: &mut Vec<Diagnostic>,

@@ -11,7 +11,7 @@ pub mod theme;
 pub mod views;
 pub mod vocabulary;
 
-pub use incremental::{render_record, render_term_edit};
+pub(crate) use incremental::{render_record, render_term_edit};
 
 use crate::content::Collection;
 use crate::diagnostics::Diagnostic;

@@ -29,6 +29,42 @@ use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 use tokio::sync::broadcast;
 
+/// What the live preview keeps between builds to show an edit at once: the validated
+/// model, the compiled templates, the linker and every rendered body. Not part of the build
+/// API; public so that the benchmarks can measure the preview's one-page render.
+pub struct Preview(crate::Model);
+
+impl Preview {
+    /// The preview state of a build, when the hub loaded.
+    pub fn of(rendered: crate::Rendered) -> Option<Preview> {
+        rendered.model.map(Preview)
+    }
+
+    /// The model.
+    pub fn site(&self) -> &crate::site::Site {
+        &self.0.site
+    }
+
+    /// Renders the page of record `id` of `collection` on its own, as the preview does after
+    /// a save (`None` for glossary terms, which re-render every page that mentions them).
+    pub fn render_page(
+        &self,
+        collection: crate::content::Collection,
+        id: &str,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Option<crate::output::OutputFile> {
+        let m = &self.0;
+        crate::render::render_record(
+            &m.site,
+            &m.templates,
+            &m.linker,
+            collection,
+            id,
+            diagnostics,
+        )
+    }
+}
+
 /// Where the live-reload events are served; never a path of the site itself.
 pub const EVENTS_PATH: &str = "/__hub/events";
 
