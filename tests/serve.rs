@@ -398,3 +398,36 @@ fn twenty_thousand_requests_succeed_while_the_site_rebuilds() {
     );
     wait_for(&events, "reload");
 }
+
+#[test]
+fn an_edited_event_is_shown_at_once_through_the_collection_seam() {
+    let f = Fixture::new("mini");
+    let event = "---\ntitle: Spring meet-up\nsummary: A meet-up.\nstart: 2024-04-02\nattendance: online\norganiser: Example Network\nsources: [{ title: Example, url: https://example.org/meet-up }]\nreviewed: 2026-11-01\n---\nAn example event for the tests.\n";
+    f.write("content/events/meet-up.md", event);
+    let server = start(&f);
+    let events = subscribe(server.port);
+    let (_, _, page) = get(server.port, "/events/meet-up/");
+    assert!(page.contains("Spring meet-up"));
+    std::fs::write(
+        f.root().join("content/events/meet-up.md"),
+        event.replace("Spring meet-up", "Summer meet-up"),
+    )
+    .unwrap();
+    wait_for(&events, "reload");
+    let (_, _, index) = get(server.port, "/events/");
+    let (_, _, page) = get(server.port, "/events/meet-up/");
+    assert!(
+        page.contains("Summer meet-up"),
+        "the event's page is shown at once"
+    );
+    assert!(
+        index.contains("Spring meet-up"),
+        "by the one-page fast path: the index waits for the full rebuild"
+    );
+    wait_for(&events, "updated");
+    let (_, _, index) = get(server.port, "/events/");
+    assert!(
+        index.contains("Summer meet-up"),
+        "which then updates the index"
+    );
+}
