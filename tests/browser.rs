@@ -8,6 +8,24 @@
 use std::path::Path;
 use std::process::Command;
 
+/// Strings the search index (Rust) and the search script (`hub.js`) must cut into the same
+/// words: Latin with accents, Devanagari, Gurmukhi, Bengali, Arabic, Chinese, Japanese,
+/// Korean, and the joiners and digits in between.
+const PARITY: [&str; 12] = [
+    "Neuchâtel, Zürich & São Paulo",
+    "hyvinvointilähete; Recepta na życie",
+    "A&E and GP-led care, 24/7",
+    "सामाजिक नुस्खा",
+    "ਸਮਾਜਿਕ ਨੁਸਖ਼ਾ",
+    "সামাজিক প্রেসক্রিপশন",
+    "الوصفة الاجتماعية",
+    "社会处方是一种方法",
+    "社会的処方は、孤独・孤立対策",
+    "사회적 처방과 녹색 사회적 처방",
+    "ﬁnancial ＦＵＬＬＷＩＤＴＨ ①②",
+    "l'été dernier — «prescription sociale»",
+];
+
 #[test]
 fn the_site_works_in_a_real_browser() {
     if std::env::var_os("HUB_SKIP_BROWSER_TESTS").is_some() {
@@ -37,11 +55,23 @@ fn the_site_works_in_a_real_browser() {
         force: true,
     })
     .unwrap_or_else(|e| panic!("the shipped hub builds: {e}"));
+    // The Rust side of the tokenizer parity check (run.mjs compares hub.js against it).
+    let parity: serde_json::Map<String, serde_json::Value> = PARITY
+        .iter()
+        .map(|text| {
+            let mut words = Vec::new();
+            hub::search::tokens::words(text, |w| words.push(w.to_owned()));
+            ((*text).to_owned(), serde_json::json!(words))
+        })
+        .collect();
+    let parity_file = target.join("token-parity.json");
+    std::fs::write(&parity_file, serde_json::to_vec(&parity).unwrap()).unwrap();
     let out = Command::new("node")
         .arg(root.join("tests/browser/run.mjs"))
         .arg(&site)
         .arg(&artifacts)
         .env("CHROMIUM", &chromium)
+        .env("HUB_TOKEN_PARITY", &parity_file)
         .output()
         .expect("node runs");
     let stdout = String::from_utf8_lossy(&out.stdout);

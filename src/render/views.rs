@@ -220,6 +220,9 @@ pub struct TermView {
     pub mentioned_in: Vec<MentionGroup>,
     /// Total number of pages that mention it.
     pub mention_pages: usize,
+    /// Every name of the term (label, abbreviations, aliases, regional labels, translations)
+    /// for the search index, which ranks a page first when the query is one of its names.
+    pub search_labels: Vec<String>,
 }
 
 impl Resolver<'_> {
@@ -258,7 +261,15 @@ impl Resolver<'_> {
             v
         };
         let mention_pages = mentioned_in.iter().map(|g| g.pages.len()).sum();
+        let search_labels: Vec<String> = std::iter::once(&m.term.value)
+            .chain(m.abbreviations.iter().map(|a| &a.value))
+            .chain(m.aliases.iter().map(|a| &a.value))
+            .chain(m.regional.iter().map(|l| &l.label))
+            .map(String::clone)
+            .chain(m.translations.values().map(|t| t.value.label().to_string()))
+            .collect();
         TermView {
+            search_labels,
             summary: self.term_summary(r),
             iri: self.site.config.concept_iri(&r.id),
             aliases: m.aliases.iter().map(|a| a.value.clone()).collect(),

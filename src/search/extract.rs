@@ -14,6 +14,9 @@ pub struct PageText {
     pub kind: String,
     /// Visible text, in reading order, each run with its weight (1 for body text).
     pub runs: Vec<(String, u32)>,
+    /// The page's names besides its title, from `data-search-labels` on `<main>` (`|`
+    /// between names): a term's abbreviations, aliases, regional labels and translations.
+    pub labels: Vec<String>,
 }
 
 /// Elements whose content is never indexed.
@@ -43,6 +46,17 @@ pub fn page_text(html: &str) -> Option<PageText> {
     let mut page = PageText {
         kind: attribute(main_attrs, "data-search-kind")
             .map(decode)
+            .unwrap_or_default(),
+        labels: attribute(main_attrs, "data-search-labels")
+            .map(decode)
+            .map(|names| {
+                names
+                    .split('|')
+                    .map(str::trim)
+                    .filter(|n| !n.is_empty())
+                    .map(str::to_owned)
+                    .collect()
+            })
             .unwrap_or_default(),
         ..PageText::default()
     };

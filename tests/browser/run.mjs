@@ -105,12 +105,12 @@ await check("search forgives a typo and a missing accent", async (page) => {
 await check("“Show more results” adds the next results and moves the focus to them", async (page) => {
   await page.goto(`${base}/search/?q=social`);
   await page.locator("#search-results li").first().waitFor({ timeout: 10000 });
-  assert(await page.locator("#search-results li").count() === 20, "20 results first");
+  assert(await page.locator("#search-results li").count() === 10, "10 results first");
   const status = await page.locator(".search-status").textContent();
-  assert(/^20 of \d+ results/.test(status), "status: " + status);
+  assert(/^10 of \d+ results/.test(status), "status: " + status);
   await page.click(".search-more");
-  await page.waitForFunction(() => document.querySelectorAll("#search-results li").length > 20);
-  assert(await page.evaluate(() => document.activeElement === document.querySelectorAll("#search-results li a")[20]),
+  await page.waitForFunction(() => document.querySelectorAll("#search-results li").length > 10);
+  assert(await page.evaluate(() => document.activeElement === document.querySelectorAll("#search-results li a")[10]),
     "the focus moves to the first new result");
 });
 
@@ -203,7 +203,8 @@ const pageTypes = {
   home: "/", term: "/glossary/link-worker/", glossary: "/glossary/", "case-study": "/case-studies/rotherham-social-prescribing-service/",
   "case-studies": "/case-studies/", country: "/countries/jp/", "evidence-index": "/evidence/",
   evidence: "/evidence/rotherham-pilot-2014/", champions: "/champions/", champion: null, search: "/search/?q=loneliness",
-  "not-found": "/no/such/page/", contribute: "/contribute/",
+  "not-found": "/no/such/page/", contribute: "/contribute/", events: "/events/",
+  event: "/events/social-prescribing-show-2023/",
 };
 for (const [name, route] of Object.entries(pageTypes)) {
   await check(`${name}: no serious or critical accessibility violations, screenshots`, async (page) => {
@@ -226,6 +227,64 @@ for (const [name, route] of Object.entries(pageTypes)) {
     assert(bad.length === 0, bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`).join("\n     "));
   });
 }
+
+// The relevance suite: every query of relevance.json in a fresh page (cold cache), its
+// rank of the first expected page, the bytes of the index files it fetched and the time
+// until results show. Fails below the thresholds, which were set from the measured figures.
+// Measured at 1.00 / 1.00 / 1.00 on 71 queries (BENCHMARKS.md); the margin absorbs content
+// changes, not a worse ranking.
+const THRESHOLDS = { hit1: 0.95, hit3: 0.98, mrr: 0.97, medianBytes: 40 * 1024, maxBytes: 100 * 1024 };
+
+await check("hub.js cuts every script into the same words as the Rust index", async (page) => {
+  if (!process.env.HUB_TOKEN_PARITY) return;
+  const expected = JSON.parse(await readFile(process.env.HUB_TOKEN_PARITY, "utf8"));
+  await page.goto(`${base}/search/`);
+  const got = await page.evaluate((texts) => texts.map((t) => window.hubSearchWords(t)), Object.keys(expected));
+  const diffs = Object.keys(expected).filter((t, i) => JSON.stringify(got[i]) !== JSON.stringify(expected[t]))
+    .map((t) => `${t}: rust ${JSON.stringify(expected[t])} js ${JSON.stringify(got[Object.keys(expected).indexOf(t)])}`);
+  assert(diffs.length === 0, diffs.join("\n     "));
+});
+await check("search relevance suite meets its thresholds (hit@1, hit@3, MRR, bytes per query)", async () => {
+  const { queries } = JSON.parse(await readFile(new URL("./relevance.json", import.meta.url), "utf8"));
+  const rows = [];
+  for (const { q, expect, kind } of queries) {
+    const page = await browser.newPage();
+    let bytes = 0;
+    const pending = [];
+    page.on("response", (r) => {
+      if (r.url().includes("/search-index/")) pending.push(r.body().then((b) => { bytes += b.length; }, () => {}));
+    });
+    const started = Date.now();
+    await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
+    await page.waitForFunction(() => {
+      const s = document.querySelector(".search-status");
+      return s && s.textContent && !/Searching/.test(s.textContent);
+    }, null, { timeout: 10000 });
+    const ms = Date.now() - started;
+    const urls = await page.locator("#search-results li a").evaluateAll((as) => as.map((a) => new URL(a.href).pathname));
+    await Promise.all(pending);
+    const rank = urls.findIndex((u) => expect.includes(u)) + 1;
+    rows.push({ q, kind, rank, bytes, ms, top: urls[0] || "" });
+    await page.close();
+  }
+  const n = rows.length;
+  const hit1 = rows.filter((r) => r.rank === 1).length / n;
+  const hit3 = rows.filter((r) => r.rank >= 1 && r.rank <= 3).length / n;
+  const mrr = rows.reduce((a, r) => a + (r.rank ? 1 / r.rank : 0), 0) / n;
+  const sorted = (xs) => [...xs].sort((a, b) => a - b);
+  const median = (xs) => sorted(xs)[Math.floor(xs.length / 2)];
+  const bytes = rows.map((r) => r.bytes), ms = rows.map((r) => r.ms);
+  const summary = { queries: n, hit1: +hit1.toFixed(3), hit3: +hit3.toFixed(3), mrr: +mrr.toFixed(3),
+    medianBytes: median(bytes), maxBytes: Math.max(...bytes), medianMs: median(ms), maxMs: Math.max(...ms) };
+  console.log("     relevance " + JSON.stringify(summary));
+  for (const r of rows.filter((r) => r.rank !== 1)) console.log(`     miss@1 [${r.kind}] ${r.q} → rank ${r.rank || "none"} (top: ${r.top})`);
+  await import("node:fs/promises").then((fs) => fs.writeFile(path.join(artifactsDir, "relevance.json"), JSON.stringify({ summary, rows }, null, 1)));
+  assert(hit1 >= THRESHOLDS.hit1, `hit@1 ${hit1.toFixed(3)} < ${THRESHOLDS.hit1}`);
+  assert(hit3 >= THRESHOLDS.hit3, `hit@3 ${hit3.toFixed(3)} < ${THRESHOLDS.hit3}`);
+  assert(mrr >= THRESHOLDS.mrr, `MRR ${mrr.toFixed(3)} < ${THRESHOLDS.mrr}`);
+  assert(summary.medianBytes <= THRESHOLDS.medianBytes, `median bytes per query ${summary.medianBytes} > ${THRESHOLDS.medianBytes}`);
+  assert(summary.maxBytes <= THRESHOLDS.maxBytes, `largest query ${summary.maxBytes} bytes > ${THRESHOLDS.maxBytes}`);
+});
 
 await browser.close();
 server.close();

@@ -57,7 +57,7 @@
   var status = box.querySelector(".search-status");
   var cache = {};
   var seq = 0;
-  var SHOWN = 20;
+  var SHOWN = 10;
 
   function fetchJson(path) {
     if (!cache[path]) {
@@ -106,6 +106,9 @@
     return out;
   }
 
+  // The tokenizer, for the browser test that holds it to src/search/tokens.rs.
+  window.hubSearchWords = searchWords;
+
   function hexOf(chars) {
     var bytes = new TextEncoder().encode(chars.join(""));
     return Array.from(bytes).map(function (b) { return (b < 16 ? "0" : "") + b.toString(16); }).join("");
@@ -151,6 +154,7 @@
     var exact = shard && shard[word];
     if (shard) {
       Object.keys(shard).forEach(function (w) {
+        if (w === " ") return; // the names filed in this word file, not a word
         if (w === word) found[w] = 1;
         else if (exact && shard[w][0] === exact[0]) found[w] = 0.8;
         else if ((typing || !exact) && w.lastIndexOf(word, 0) === 0) found[w] = 0.5;
@@ -159,6 +163,7 @@
       if (!Object.keys(found).length && length >= 5) {
         var max = length >= 9 ? 2 : 1;
         Object.keys(shard).forEach(function (w) {
+          if (w === " ") return;
           var d = distance(word, w, max);
           if (d <= max) found[w] = d === 1 ? 0.4 : 0.3;
         });
@@ -191,6 +196,16 @@
     return scores;
   }
 
+  // The stem a query word stands for: its own (from the index), or that of the word it
+  // was expanded to (the typo corrected), or the word itself.
+  function stemOf(shard, word, matches) {
+    if (!shard) return word;
+    if (shard[word]) return shard[word][0];
+    var best = null, weight = 0;
+    Object.keys(matches).forEach(function (w) { if (matches[w] > weight) { weight = matches[w]; best = w; } });
+    return best ? shard[best][0] : word;
+  }
+
   function search(q) {
     var words = searchWords(q).filter(function (w, i, all) { return all.indexOf(w) === i; });
     if (!words.length) return Promise.resolve({ ranked: [], words: [] });
@@ -198,10 +213,29 @@
       if (!meta || meta.format !== 1) throw new Error("unknown search index format");
       return Promise.all(words.map(function (w) { return fetchJson("words/" + shardOf(meta, w) + ".json"); }))
         .then(function (shards) {
+          // A word file holds the words of its first two letters, so a typo that swaps the
+          // second letter with a neighbour ("wroker", "lnik") is looked for in the files of
+          // the word with letters 2–3, then 1–2, swapped: at most two more small files.
+          return Promise.all(words.map(function (w, i) {
+            var chars = Array.from(w);
+            if (chars.length < 5 || Object.keys(expand(shards[i], w, i === words.length - 1)).length) return shards[i];
+            var swap = function (a) {
+              var c = chars.slice(); var t = c[a]; c[a] = c[a + 1]; c[a + 1] = t;
+              return fetchJson("words/" + shardOf(meta, c.join("")) + ".json");
+            };
+            return Promise.all([swap(1), swap(0)]).then(function (alts) {
+              var alt = alts.filter(function (a) { return a && Object.keys(expand(a, w, false)).length; })[0];
+              return alt || shards[i];
+            });
+          }));
+        })
+        .then(function (shards) {
           var matched = {};
+          var stems = [];
           var perWord = words.map(function (w, i) {
             var m = expand(shards[i], w, i === words.length - 1);
             Object.keys(m).forEach(function (x) { matched[x] = true; });
+            stems.push(stemOf(shards[i], w, m));
             return scoreWord(meta, shards[i], m);
           });
           // Pages that have every word; if none has, pages with most of them. A page whose
@@ -218,6 +252,19 @@
           Object.keys(totals).forEach(function (p) {
             if (totals[p].emphasised === words.length) totals[p].score += 100;
           });
+          // A page named by the query (its title, or a term's abbreviation, alias, regional
+          // label or translation, compared by stems after typo correction) comes first:
+          // titles before other names, then the name spelt closest to the query.
+          var names = shards[0] && shards[0][" "];
+          var named = names && names[stems.join(" ")];
+          if (named) {
+            var typed = words.join(" ");
+            named.forEach(function (n) {
+              var t = totals[n[0]] || (totals[n[0]] = { page: n[0], hits: words.length, score: 0, emphasised: 0 });
+              t.hits = words.length;
+              t.score += 1000 + 200 * n[2] - 10 * distance(typed, n[1], 10);
+            });
+          }
           var ranked = Object.keys(totals).map(function (p) { return totals[p]; });
           var all = ranked.filter(function (t) { return t.hits === words.length; });
           if (all.length) ranked = all;
@@ -287,19 +334,6 @@
     search(q).then(function (found) {
       return entries(found, 0, SHOWN).then(function (results) {
         if (mine !== seq) return;
-        // A glossary term whose label is the query comes first, then other terms that
-        // contain it; otherwise the index's ranking is kept.
-        var needle = q.toLowerCase();
-        function rank(r) {
-          var title = (r.t || "").toLowerCase().replace(/\s*\(.*\)$/, "");
-          var isTerm = r.k === "Glossary term";
-          if (isTerm && title === needle) return 0;
-          if (isTerm && title.indexOf(needle) !== -1) return 1;
-          return 2;
-        }
-        results = results.map(function (r, i) { return { r: r, i: i, k: rank(r) }; })
-          .sort(function (a, b) { return a.k - b.k || a.i - b.i; })
-          .map(function (x) { return x.r; });
         current = found;
         list.innerHTML = results.map(function (r) { return item(r, found.words); }).join("");
         showStatus(q);
