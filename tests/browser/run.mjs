@@ -207,16 +207,26 @@ const pageTypes = {
   event: "/events/social-prescribing-show-2023/",
 };
 for (const [name, route] of Object.entries(pageTypes)) {
-  await check(`${name}: no serious or critical accessibility violations, screenshots`, async (page) => {
+  await check(`${name}: no layout shift, no serious or critical accessibility violations, screenshots`, async (page) => {
     let target = route;
     if (!target) {
       await page.goto(`${base}/champions/`);
       target = new URL(await page.locator(".champion-card h3 a").first().getAttribute("href"), base).pathname;
     }
+    // Layout shift, as Lighthouse counts it: the sum of shifts without recent input.
+    await page.addInitScript(() => {
+      window.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
     for (const width of [375, 1280]) {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(`${base}${target}`);
       if (name === "search") await page.locator("#search-results li").first().waitFor({ timeout: 10000 });
+      await page.waitForTimeout(300);
+      const cls = await page.evaluate(() => window.__cls);
+      assert(cls < 0.02, `layout shift ${cls.toFixed(3)} at ${width} px`);
       await page.screenshot({ path: path.join(artifactsDir, `${name}-${width}.png`), fullPage: true });
     }
     // Evaluated over the DevTools protocol, which the page's CSP does not govern (a script
