@@ -12,11 +12,22 @@ pub struct PageText {
     pub title: String,
     /// The page's kind, from `data-search-kind` on `<main>` ("Glossary term", "Case study"…).
     pub kind: String,
-    /// Visible text, in reading order, each run with its weight (1 for body text).
-    pub runs: Vec<(String, u32)>,
+    /// Visible text, in reading order, in runs of one weight and language.
+    pub runs: Vec<Run>,
     /// The page's names besides its title, from `data-search-labels` on `<main>` (`|`
     /// between names): a term's abbreviations, aliases, regional labels and translations.
     pub labels: Vec<String>,
+}
+
+/// A stretch of text with one weight and one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Run {
+    /// The text.
+    pub text: String,
+    /// 1 for body text; more for titles and names.
+    pub weight: u32,
+    /// The `lang` of the nearest element that sets one inside `<main>` (`None`: the page's).
+    pub lang: Option<String>,
 }
 
 /// Elements whose content is never indexed.
@@ -69,6 +80,7 @@ struct Open<'a> {
     name: &'a str,
     weight: u32,
     ignored: bool,
+    lang: Option<&'a str>,
 }
 
 fn scan(body: &str, page: &mut PageText) {
@@ -139,10 +151,15 @@ fn scan(body: &str, page: &mut PageText) {
             title = Some(String::new());
             in_title = true;
         }
+        let lang = attribute(attrs, "lang")
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .or_else(|| stack.last().and_then(|o| o.lang));
         stack.push(Open {
             name,
             weight,
             ignored,
+            lang,
         });
     }
     page.title = title.map(|t| collapse_spaces(&t)).unwrap_or_default();
@@ -164,18 +181,25 @@ fn push_text(
         t.push_str(&text);
     }
     let weight = stack.last().map_or(1, |o| o.weight);
+    let lang = stack.last().and_then(|o| o.lang);
     match page.runs.last_mut() {
-        Some((run, w)) if *w == weight => run.push_str(&text),
-        _ => page.runs.push((text, weight)),
+        Some(run) if run.weight == weight && run.lang.as_deref() == lang => {
+            run.text.push_str(&text)
+        }
+        _ => page.runs.push(Run {
+            text,
+            weight,
+            lang: lang.map(str::to_owned),
+        }),
     }
 }
 
 /// Ends a word at an element boundary.
 fn separate(page: &mut PageText) {
-    if let Some((run, _)) = page.runs.last_mut()
-        && !run.ends_with(' ')
+    if let Some(run) = page.runs.last_mut()
+        && !run.text.ends_with(' ')
     {
-        run.push(' ');
+        run.text.push(' ');
     }
 }
 
@@ -316,7 +340,7 @@ mod tests {
         let page = page_text(html).unwrap();
         assert_eq!(page.title, "Link (LW)");
         assert_eq!(page.kind, "Glossary term");
-        let text: String = page.runs.iter().map(|(t, _)| t.as_str()).collect();
+        let text: String = page.runs.iter().map(|r| r.text.as_str()).collect();
         let words: Vec<&str> = text.split_whitespace().collect();
         assert_eq!(
             words,
@@ -334,13 +358,28 @@ mod tests {
             .flat_map(|w| w.split_whitespace())
             .collect::<Vec<_>>()
         );
-        assert!(page.runs.iter().any(|(t, w)| t.contains("Link") && *w == 7));
-        assert!(
+        let has = |text: &str, weight: u32| {
             page.runs
                 .iter()
-                .any(|(t, w)| t.contains("Primary") && *w == 8)
-        );
-        assert!(page.runs.iter().any(|(t, w)| t.contains("Body") && *w == 1));
+                .any(|r| r.text.contains(text) && r.weight == weight)
+        };
+        assert!(has("Link", 7) && has("Primary", 8) && has("Body", 1));
+    }
+
+    #[test]
+    fn runs_carry_the_language_of_their_element() {
+        let html = r#"<main data-search-body><h1>Social prescribing</h1><table><tr><td lang="fr">prescription <b>sociale</b></td><td>English again</td></tr></table><p lang="ja">社会的処方</p></main>"#;
+        let page = page_text(html).unwrap();
+        let lang_of = |text: &str| {
+            page.runs
+                .iter()
+                .find(|r| r.text.contains(text))
+                .map(|r| r.lang.clone())
+        };
+        assert_eq!(lang_of("sociale"), Some(Some("fr".into())));
+        assert_eq!(lang_of("prescription "), Some(Some("fr".into())));
+        assert_eq!(lang_of("English"), Some(None));
+        assert_eq!(lang_of("社会的処方"), Some(Some("ja".into())));
     }
 
     #[test]

@@ -49,6 +49,9 @@ const EXCERPT_CHARS: usize = 500;
 /// that could aim at collisions in a long-running server).
 type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
 
+/// A set of words, with the fast hasher.
+type WordSet<'a> = std::collections::HashSet<&'a str, foldhash::fast::RandomState>;
+
 /// Where a word occurs: (page number, weight) pairs in page order.
 type Postings = Vec<(u32, u32)>;
 
@@ -66,6 +69,44 @@ struct IndexedPage {
     /// The page's names (its title, and a term's other labels), each as its index words,
     /// with whether it is the title.
     labels: Vec<(Vec<String>, bool)>,
+    /// The language of each of `words` (by position) that the page writes only in another
+    /// language than the site's (`lang` on an element).
+    foreign: Vec<(u32, WordLanguage)>,
+}
+
+/// The language a word is written in, for choosing its stemmer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum WordLanguage {
+    /// The site's language (somewhere).
+    Site,
+    /// Only ever this other language (its primary subtag, lower case).
+    Other(String),
+    /// Two or more other languages, never the site's: the word is not stemmed.
+    Mixed,
+}
+
+impl WordLanguage {
+    fn of(lang: Option<&str>, site: &str) -> WordLanguage {
+        let primary = |l: &str| {
+            l.split(['-', '_'])
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase()
+        };
+        match lang {
+            Some(l) if primary(l) != primary(site) => WordLanguage::Other(primary(l)),
+            _ => WordLanguage::Site,
+        }
+    }
+
+    /// Both occurrences together.
+    fn and(&self, other: &WordLanguage) -> WordLanguage {
+        match (self, other) {
+            (WordLanguage::Site, _) | (_, WordLanguage::Site) => WordLanguage::Site,
+            (WordLanguage::Other(a), WordLanguage::Other(b)) if a == b => self.clone(),
+            _ => WordLanguage::Mixed,
+        }
+    }
 }
 
 impl IndexedPage {
@@ -94,19 +135,44 @@ pub fn search_index<'a>(
     html.sort_by(|a, b| a.0.cmp(b.0));
     let indexed: Vec<IndexedPage> = html
         .par_iter()
-        .filter_map(|&(path, bytes)| index_page(path, bytes))
+        .filter_map(|&(path, bytes)| index_page(path, bytes, language))
         .collect();
     if indexed.is_empty() {
         return Vec::new();
     }
 
-    // word → postings (page number, weight), in page order.
+    // word → postings (page number, weight), in page order; and the words never written in
+    // the site's language, with the language they are written in.
     let mut postings: FastMap<&str, Postings> = FastMap::default();
+    let mut foreign: FastMap<&str, WordLanguage> = FastMap::default();
+    let mut native: WordSet<'_> = WordSet::default();
     for (n, page) in indexed.iter().enumerate() {
-        for (word, weight) in page.words() {
+        let mut others = page.foreign.iter().peekable();
+        for (i, (word, weight)) in page.words().enumerate() {
             postings.entry(word).or_default().push((n as u32, weight));
+            match others.peek() {
+                Some((at, language)) if *at as usize == i => {
+                    if !native.contains(word) {
+                        let merged = foreign
+                            .get(word)
+                            .map_or_else(|| language.clone(), |known| known.and(language));
+                        foreign.insert(word, merged);
+                    }
+                    others.next();
+                }
+                _ => {
+                    native.insert(word);
+                    foreign.remove(word);
+                }
+            }
         }
     }
+    let known: WordSet<'_> = postings.keys().copied().collect();
+    let stems = Stems {
+        site: language,
+        foreign: &foreign,
+        known: &known,
+    };
     let mut shards: BTreeMap<String, Vec<(&str, Postings)>> = BTreeMap::new();
     for (word, list) in postings {
         shards
@@ -132,7 +198,7 @@ pub fn search_index<'a>(
     let word_files: Vec<(Vec<OutputFile>, Option<String>)> = shards
         .into_par_iter()
         .map(|(shard, mut words)| {
-            let stemmer = tokens::stemmer(language);
+            let stem_of = stems.stemmer();
             words.sort_unstable_by(|a, b| a.0.cmp(b.0));
             let file = |name: &str, json: String| OutputFile {
                 path: format!("{SEARCH_DIR}/words/{name}.json"),
@@ -140,7 +206,7 @@ pub fn search_index<'a>(
             };
             let no_names = Vec::new();
             let shard_names = names.get(&shard).unwrap_or(&no_names);
-            let json = shard_json(&words, shard_names, stemmer.as_ref());
+            let json = shard_json(&words, shard_names, &stem_of);
             if json.len() <= SPLIT_BYTES {
                 return (vec![file(&shard, json)], None);
             }
@@ -165,7 +231,7 @@ pub fn search_index<'a>(
             let files = parts
                 .into_iter()
                 .map(|(file_name, (words, names))| {
-                    file(&file_name, shard_json(&words, &names, stemmer.as_ref()))
+                    file(&file_name, shard_json(&words, &names, &stem_of))
                 })
                 .collect();
             (files, Some(shard))
@@ -194,47 +260,54 @@ pub fn search_index<'a>(
 }
 
 /// Reads one rendered page, if it is marked for indexing.
-fn index_page(path: &str, bytes: &[u8]) -> Option<IndexedPage> {
+fn index_page(path: &str, bytes: &[u8], site_language: &str) -> Option<IndexedPage> {
     let html = std::str::from_utf8(bytes).ok()?;
     let text = extract::page_text(html)?;
-    // word → (plain count, sum of emphasised weights)
-    let mut counts: FastMap<String, (u32, u32)> = FastMap::default();
+    // word → (plain count, sum of emphasised weights, the language it is written in)
+    let mut counts: FastMap<String, (u32, u32, WordLanguage)> = FastMap::default();
     let mut length = 0u32;
-    for (run, weight) in &text.runs {
-        let add = |count: &mut (u32, u32)| {
-            if *weight > 1 {
+    for run in &text.runs {
+        let weight = run.weight;
+        let language = WordLanguage::of(run.lang.as_deref(), site_language);
+        let add = |count: &mut (u32, u32, WordLanguage)| {
+            if weight > 1 {
                 count.1 += weight;
             } else {
                 count.0 += 1;
             }
+            count.2 = count.2.and(&language);
         };
-        tokens::words(run, |w| {
+        tokens::words(&run.text, |w| {
             length += 1;
             match counts.get_mut(w) {
                 Some(count) => add(count),
                 None => {
-                    let mut count = (0, 0);
+                    let mut count = (0, 0, language.clone());
                     add(&mut count);
                     counts.insert(w.to_owned(), count);
                 }
             }
         });
     }
-    let weights = counts
-        .into_iter()
-        .map(|(word, (plain, emphasised))| (word, plain.min(255) + 256 * emphasised));
     let mut word_text = String::new();
     let mut words = Vec::new();
-    for (word, weight) in weights {
+    let mut foreign = Vec::new();
+    for (word, (plain, emphasised, language)) in counts {
         let start = word_text.len() as u32;
         word_text.push_str(&word);
-        words.push((start..word_text.len() as u32, weight));
+        if language != WordLanguage::Site {
+            foreign.push((words.len() as u32, language));
+        }
+        words.push((
+            start..word_text.len() as u32,
+            plain.min(255) + 256 * emphasised,
+        ));
     }
     let body: String = text
         .runs
         .iter()
-        .filter(|(_, weight)| *weight == 1)
-        .map(|(run, _)| run.as_str())
+        .filter(|r| r.weight == 1)
+        .map(|r| r.text.as_str())
         .collect();
     let mut excerpt = extract::collapse_spaces(&body);
     if let Some((cut, _)) = excerpt.char_indices().nth(EXCERPT_CHARS) {
@@ -254,6 +327,7 @@ fn index_page(path: &str, bytes: &[u8]) -> Option<IndexedPage> {
     }
     Some(IndexedPage {
         labels,
+        foreign,
         url,
         title: text.title,
         kind: text.kind,
@@ -262,6 +336,46 @@ fn index_page(path: &str, bytes: &[u8]) -> Option<IndexedPage> {
         word_text,
         words,
     })
+}
+
+/// How each index word is stemmed: with the site language's stemmer, or, for a word written
+/// only in one other language (`lang`), with that language's, its stem marked with the
+/// language (`fr:social`) so that it never meets an English word with the same stem; words
+/// of several other languages, and of languages without a stemmer, are their own stem.
+struct Stems<'a> {
+    site: &'a str,
+    foreign: &'a FastMap<&'a str, WordLanguage>,
+    known: &'a WordSet<'a>,
+}
+
+impl Stems<'_> {
+    /// The stem function (with its stemmers made once, for one thread).
+    fn stemmer(&self) -> impl Fn(&str) -> String + '_ {
+        let site = tokens::stemmer(self.site);
+        let mut others: BTreeMap<&str, Option<rust_stemmers::Stemmer>> = BTreeMap::new();
+        for language in self.foreign.values() {
+            if let WordLanguage::Other(code) = language {
+                others
+                    .entry(code.as_str())
+                    .or_insert_with(|| tokens::stemmer(code));
+            }
+        }
+        move |word: &str| -> String {
+            if !self.known.contains(word) {
+                return word.to_owned(); // a name's word that no page text holds
+            }
+            match self.foreign.get(word) {
+                None | Some(WordLanguage::Site) => site
+                    .as_ref()
+                    .map_or_else(|| word.to_owned(), |s| s.stem(word).into_owned()),
+                Some(WordLanguage::Other(code)) => match others.get(code.as_str()) {
+                    Some(Some(s)) => format!("{code}:{}", s.stem(word)),
+                    _ => word.to_owned(),
+                },
+                Some(WordLanguage::Mixed) => word.to_owned(),
+            }
+        }
+    }
 }
 
 /// A page's name as index words, filed under its first word.
@@ -281,11 +395,8 @@ struct Name<'a> {
 fn shard_json(
     words: &[(&str, Vec<(u32, u32)>)],
     names: &[Name<'_>],
-    stemmer: Option<&rust_stemmers::Stemmer>,
+    stem_of: &dyn Fn(&str) -> String,
 ) -> String {
-    let stem_of = |word: &str| -> String {
-        stemmer.map_or_else(|| word.to_owned(), |s| s.stem(word).into_owned())
-    };
     let mut out = String::from("{");
     for (i, (word, list)) in words.iter().enumerate() {
         if i > 0 {
@@ -427,7 +538,7 @@ mod tests {
         let pages = [
             page(
                 "glossary/link-worker/index.html",
-                r#"<main data-search-body data-search-kind="Glossary term" data-search-labels="Link worker|SPLW|social prescriber|agente de enlace"><h1>Link worker (SPLW)</h1><p>Links people.</p></main>"#,
+                r#"<main data-search-body data-search-kind="Glossary term" data-search-labels="Link worker|SPLW|social prescriber|agente de enlace"><h1>Link worker (SPLW)</h1><p>Links people.</p><dd data-search-weight="8">social prescriber</dd><p lang="es">agente de enlace</p></main>"#,
             ),
             page(
                 "case-studies/links/index.html",
@@ -460,7 +571,10 @@ mod tests {
             get("search-index/words/736f.json")[" "]["social prescrib"],
             serde_json::json!([[1, "social prescriber", 0]])
         );
-        assert!(get("search-index/words/6167.json")[" "]["agent de enlac"].is_array());
+        // The Spanish name is stemmed in Spanish, its stems marked as such.
+        let es = get("search-index/words/6167.json");
+        assert_eq!(es["agente"][0], "es:agent");
+        assert!(es[" "]["es:agent es:de es:enlac"].is_array(), "{es}");
     }
 
     #[test]
