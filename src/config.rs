@@ -172,6 +172,14 @@ pub struct Config {
     /// on a source URL on one of them or on any of their subdomains.
     #[serde(default)]
     pub deny_source_hosts: Vec<String>,
+    /// Records per page of a list (collection indexes, country pages, "Mentioned in"):
+    /// longer lists continue on `page/2/`, `page/3/`, … so that no page grows without bound.
+    #[serde(default = "default_paginate")]
+    pub paginate: usize,
+}
+
+fn default_paginate() -> usize {
+    60
 }
 
 fn default_review_months() -> u32 {

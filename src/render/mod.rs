@@ -5,6 +5,7 @@ pub mod fhir;
 mod incremental;
 pub mod map;
 mod pages;
+mod paginate;
 mod releases;
 pub mod templates;
 pub mod theme;

@@ -164,8 +164,10 @@ pub struct MappingView {
 pub struct MentionGroup {
     /// Collection name.
     pub collection: String,
-    /// Pages, with how many mentions each.
+    /// Pages, with how many mentions each (on a term page, the first few only).
     pub pages: Vec<MentionView>,
+    /// How many pages of the collection mention the term.
+    pub total: usize,
 }
 
 /// One page that mentions a term.
@@ -260,7 +262,7 @@ impl Resolver<'_> {
             v.sort_by_key(|t| t.title.to_lowercase());
             v
         };
-        let mention_pages = mentioned_in.iter().map(|g| g.pages.len()).sum();
+        let mention_pages = mentioned_in.iter().map(|g| g.total).sum();
         let search_labels: Vec<String> = std::iter::once(&m.term.value)
             .chain(m.abbreviations.iter().map(|a| &a.value))
             .chain(m.aliases.iter().map(|a| &a.value))

@@ -114,6 +114,25 @@ await check("“Show more results” adds the next results and moves the focus t
     "the focus moves to the first new result");
 });
 
+await check("a paginated list links its pages, and its filter covers every page", async (page) => {
+  await page.goto(`${base}/glossary/`);
+  const next = await page.locator('link[rel="next"]').getAttribute("href");
+  assert(next === "/glossary/page/2/", "rel=next: " + next);
+  assert(await page.locator('.pagination a[rel="next"]').count() === 1, "a Next link");
+  // A term of the second page, found from the first by the filter.
+  const later = await page.evaluate(async () => {
+    const html = await (await fetch("/glossary/page/2/")).text();
+    return new DOMParser().parseFromString(html, "text/html").querySelector("#glossary-list .filter-item dt a").textContent;
+  });
+  assert(await page.locator("#glossary-list").getByText(later, { exact: true }).count() === 0, "not on page 1 before filtering");
+  await page.fill("#glossary-filter", later.toLowerCase());
+  await page.locator("#glossary-list").getByText(later, { exact: true }).waitFor({ timeout: 10000 });
+  assert(await page.locator(".pagination").isHidden(), "page links hide while filtering");
+  await page.fill("#glossary-filter", "");
+  await page.waitForFunction(() => !document.querySelector(".pagination").hidden);
+  assert(await page.locator("#glossary-list").getByText(later, { exact: true }).isHidden(), "page 2's terms hide again");
+});
+
 await check("searching from the header of any page opens the results", async (page) => {
   await page.goto(`${base}/evidence/`);
   await page.fill("#site-search-q", "Japan");

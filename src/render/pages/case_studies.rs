@@ -3,6 +3,10 @@
 
 use super::*;
 
+/// Evidence summaries and champions a country page lists; the rest are one link away in the
+/// filtered evidence table and directory.
+const COUNTRY_LIST_SHOWN: usize = 20;
+
 impl PageContext<'_> {
     /// The world map of case studies as inline SVG, when the hub has map data.
     pub(crate) fn world_map(&self) -> Option<String> {
@@ -47,9 +51,74 @@ impl PageContext<'_> {
         regions
     }
 
+    /// The case-studies index: WHO regions → countries → studies, paginated in that order
+    /// (the map and the country count on the first page).
     pub(crate) fn case_studies(&self, jobs: &mut Vec<Job>) {
         let s = self.site;
-        jobs.push(self.job(PageSpec { path: "/case-studies/", template: "case_studies.html", title: "Case studies", description: "Social prescribing in practice around the world, by WHO region and country.", crumbs: self.crumbs(&[("Case studies", "/case-studies/")]), tips: Vec::new() }, context! { regions => self.regions_with_studies(), count => s.case_studies().len(), coverage => self.coverage_view(), map_svg => self.world_map() }));
+        let mut ordered: Vec<(&str, &str, &Record<crate::content::CaseStudy>)> = Vec::new();
+        for region in &s.vocab.regions {
+            for country in s.vocab.countries.iter().filter(|c| c.region == region.code) {
+                ordered.extend(
+                    s.case_studies()
+                        .iter()
+                        .filter(|r| r.meta.country.value == country.code)
+                        .map(|r| (region.code.as_str(), country.code.as_str(), r)),
+                );
+            }
+        }
+        let spec = PageSpec {
+            path: "/case-studies/",
+            template: "case_studies.html",
+            title: "Case studies",
+            description: "Social prescribing in practice around the world, by WHO region and country.",
+            crumbs: self.crumbs(&[("Case studies", "/case-studies/")]),
+            tips: Vec::new(),
+        };
+        let coverage = self.coverage_view();
+        let map_svg = self.world_map();
+        jobs.extend(self.paged(spec, &ordered, |chunk, number| {
+            context! {
+                regions => self.group_by_region(chunk),
+                count => s.case_studies().len(),
+                coverage => coverage.clone(),
+                map_svg => if number == 1 { map_svg.clone() } else { None },
+            }
+        }));
+    }
+
+    /// Studies (in region and country order) grouped as regions → countries → studies.
+    fn group_by_region(
+        &self,
+        studies: &[(&str, &str, &Record<crate::content::CaseStudy>)],
+    ) -> Vec<Value> {
+        /// A country's code and its studies.
+        type Country<'c> = (&'c str, Vec<views::CaseStudyView>);
+        let mut regions: Vec<(&str, Vec<Country<'_>>)> = Vec::new();
+        for &(region, country, r) in studies {
+            if regions.last().is_none_or(|(code, _)| *code != region) {
+                regions.push((region, Vec::new()));
+            }
+            let countries = &mut regions.last_mut().expect("just pushed").1;
+            if countries.last().is_none_or(|(code, _)| *code != country) {
+                countries.push((country, Vec::new()));
+            }
+            countries
+                .last_mut()
+                .expect("just pushed")
+                .1
+                .push(self.resolver.case_study(r, ""));
+        }
+        regions
+            .into_iter()
+            .map(|(code, countries)| {
+                let name = self.site.vocab.region(code).map_or_else(|| code.to_string(), |r| r.name.clone());
+                let countries: Vec<Value> = countries
+                    .into_iter()
+                    .map(|(country, studies)| context! { country => v(&self.resolver.country(country)), studies => v(&studies) })
+                    .collect();
+                context! { code, name, countries }
+            })
+            .collect()
     }
 
     /// The coverage figures with the places named, for the case-studies index.
@@ -114,10 +183,42 @@ impl PageContext<'_> {
             }
             let view = self.resolver.country(code);
             let path = format!("/countries/{}/", code.to_lowercase());
-            jobs.push(self.job(PageSpec { path: &path, template: "country.html", title: &country.name, description: &format!("Social prescribing in {}: case studies, evidence, champions and the words used there.", country.name), crumbs: self.crumbs(&[("Case studies", "/case-studies/"), (&country.name, &path)]), tips: Vec::new() }, context! {
-                    locator_svg => s.vocab.world_map.as_ref().and_then(|m| map::locator_svg(m, code, &country.name)),
-                    country => v(&view), studies => v(&studies), evidence => v(&evidence), champions => v(&champions), labels
-                }));
+            let description = format!(
+                "Social prescribing in {}: case studies, evidence, champions and the words used there.",
+                country.name
+            );
+            let spec = PageSpec {
+                path: &path,
+                template: "country.html",
+                title: &country.name,
+                description: &description,
+                crumbs: self.crumbs(&[("Case studies", "/case-studies/"), (&country.name, &path)]),
+                tips: Vec::new(),
+            };
+            // The case studies continue on numbered pages; the first page also shows the
+            // first evidence summaries and champions, with a link to all of them in the
+            // filtered index.
+            let shown = COUNTRY_LIST_SHOWN;
+            let locator = s
+                .vocab
+                .world_map
+                .as_ref()
+                .and_then(|m| map::locator_svg(m, code, &country.name));
+            jobs.extend(self.paged(spec, &studies, |chunk, number| {
+                let first = number == 1;
+                let part = |n: usize| if first { n.min(shown) } else { 0 };
+                context! {
+                    locator_svg => if first { locator.clone() } else { None },
+                    country => v(&view),
+                    studies => v(&chunk.to_vec()),
+                    study_count => studies.len(),
+                    evidence => v(&evidence[..part(evidence.len())].to_vec()),
+                    evidence_count => evidence.len(),
+                    champions => v(&champions[..part(champions.len())].to_vec()),
+                    champion_count => champions.len(),
+                    labels => if first { labels.clone() } else { Vec::new() },
+                }
+            }));
         }
     }
 

@@ -39,18 +39,32 @@ impl PageContext<'_> {
             .iter()
             .map(|r| self.resolver.champion(r, ""))
             .collect();
-        let mut by_profession: BTreeMap<String, Vec<_>> = BTreeMap::new();
-        for c in &all {
-            by_profession
-                .entry(c.profession.clone())
-                .or_default()
-                .push(c.clone());
-        }
-        let groups: Vec<Value> = by_profession
-            .into_iter()
-            .map(|(profession, champions)| context! { profession, champions => v(&champions) })
-            .collect();
-        jobs.push(self.job(PageSpec { path: "/champions/", template: "champions.html", title: "Champion directory", description: "Clinical and community champions of social prescribing, by profession, region and interest.", crumbs: self.crumbs(&[("Champions", "/champions/")]), tips: Vec::new() }, context! { filters => champion_filters(&all), groups, count => all.len() }));
+        // By profession, then the directory's order (name), paginated in that order.
+        let mut ordered: Vec<&views::ChampionView> = all.iter().collect();
+        ordered.sort_by(|a, b| a.profession.cmp(&b.profession));
+        let filters = champion_filters(&all);
+        let spec = PageSpec {
+            path: "/champions/",
+            template: "champions.html",
+            title: "Champion directory",
+            description: "Clinical and community champions of social prescribing, by profession, region and interest.",
+            crumbs: self.crumbs(&[("Champions", "/champions/")]),
+            tips: Vec::new(),
+        };
+        jobs.extend(self.paged(spec, &ordered, |chunk, _| {
+            let mut groups: Vec<(String, Vec<&views::ChampionView>)> = Vec::new();
+            for c in chunk {
+                if groups.last().is_none_or(|(p, _)| *p != c.profession) {
+                    groups.push((c.profession.clone(), Vec::new()));
+                }
+                groups.last_mut().expect("just pushed").1.push(c);
+            }
+            let groups: Vec<Value> = groups
+                .into_iter()
+                .map(|(profession, champions)| context! { profession, champions => v(&champions) })
+                .collect();
+            context! { filters => filters.clone(), groups, count => all.len() }
+        }));
     }
 
     /// The page of one record of this collection.

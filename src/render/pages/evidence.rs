@@ -42,7 +42,18 @@ impl PageContext<'_> {
             .map(|r| self.resolver.evidence(r, ""))
             .collect();
         rows.sort_by(|a, b| b.year.cmp(&a.year).then(a.title.cmp(&b.title)));
-        jobs.push(self.job(PageSpec { path: "/evidence/", template: "evidence_index.html", title: "Evidence", description: "Structured summaries of evaluations and reviews of social prescribing, with their figures and citations.", crumbs: self.crumbs(&[("Evidence", "/evidence/")]), tips: Vec::new() }, context! { filters => evidence_filters(&rows), rows => v(&rows) }));
+        let filters = evidence_filters(&rows);
+        let spec = PageSpec {
+            path: "/evidence/",
+            template: "evidence_index.html",
+            title: "Evidence",
+            description: "Structured summaries of evaluations and reviews of social prescribing, with their figures and citations.",
+            crumbs: self.crumbs(&[("Evidence", "/evidence/")]),
+            tips: Vec::new(),
+        };
+        jobs.extend(self.paged(spec, &rows, |chunk, _| {
+            context! { filters => filters.clone(), rows => v(&chunk), count => rows.len() }
+        }));
     }
 
     /// The page of one record of this collection.

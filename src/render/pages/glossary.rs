@@ -3,6 +3,10 @@
 
 use super::*;
 
+/// Pages per collection that a term's "Mentioned in" list shows; longer lists continue on
+/// the term's mentions pages.
+const MENTIONS_SHOWN: usize = 3;
+
 impl PageContext<'_> {
     pub(crate) fn glossary(&self, jobs: &mut Vec<Job>) {
         let s = self.site;
@@ -11,26 +15,39 @@ impl PageContext<'_> {
             .iter()
             .map(|t| self.resolver.term_summary(t))
             .collect();
-        let mut letters: BTreeMap<String, Vec<_>> = BTreeMap::new();
-        for t in &summaries {
-            letters.entry(t.letter.clone()).or_default().push(t.clone());
-        }
-        let letters: Vec<Value> = letters
-            .into_iter()
-            .map(|(letter, terms)| context! { letter, terms => v(&terms) })
-            .collect();
         let languages = self.glossary_languages(jobs);
-        jobs.push(self.job(
-            PageSpec {
-                path: "/glossary/",
-                template: "glossary.html",
-                title: "Glossary",
-                description: "A shared vocabulary of social prescribing: definitions, synonyms used in different countries, translations and sources.",
-                crumbs: self.crumbs(&[("Glossary", "/glossary/")]),
-                tips: Vec::new(),
-            },
-            context! { letters, count => summaries.len(), languages },
-        ));
+        self.mention_pages(jobs);
+        let spec = PageSpec {
+            path: "/glossary/",
+            template: "glossary.html",
+            title: "Glossary",
+            description: "A shared vocabulary of social prescribing: definitions, synonyms used in different countries, translations and sources.",
+            crumbs: self.crumbs(&[("Glossary", "/glossary/")]),
+            tips: Vec::new(),
+        };
+        // The A–Z jump links go to the page that holds each letter's first term.
+        let per_page = s.config.paginate.max(1);
+        let mut letter_pages: Vec<(String, String)> = Vec::new();
+        for (i, t) in summaries.iter().enumerate() {
+            if letter_pages.last().is_none_or(|(l, _)| *l != t.letter) {
+                let page = super::super::paginate::page_path("/glossary/", i / per_page + 1);
+                letter_pages.push((t.letter.clone(), self.url(&page)));
+            }
+        }
+        jobs.extend(self.paged(spec, &summaries, |chunk, _| {
+            let mut letters: Vec<(String, Vec<&views::TermSummary>)> = Vec::new();
+            for t in chunk {
+                if letters.last().is_none_or(|(l, _)| *l != t.letter) {
+                    letters.push((t.letter.clone(), Vec::new()));
+                }
+                letters.last_mut().expect("just pushed").1.push(t);
+            }
+            let letters: Vec<Value> = letters
+                .into_iter()
+                .map(|(letter, terms)| context! { letter, terms => v(&terms) })
+                .collect();
+            context! { letters, all_letters => v(&letter_pages), count => summaries.len(), languages => languages.clone() }
+        }));
     }
 
     /// One page per language with translations, listing terms by their label in that
@@ -109,6 +126,7 @@ impl PageContext<'_> {
                         pages.sort_by(|a, b| a.title.cmp(&b.title));
                         MentionGroup {
                             collection: registry[order].title().to_string(),
+                            total: pages.len(),
                             pages,
                         }
                     })
@@ -116,6 +134,55 @@ impl PageContext<'_> {
                 (term, groups)
             })
             .collect()
+    }
+
+    /// For terms mentioned on more pages than a term page lists, the list of all of them,
+    /// paginated, at `/glossary/<id>/mentions/`.
+    pub(crate) fn mention_pages(&self, jobs: &mut Vec<Job>) {
+        let backlinks = self.term_backlinks();
+        for (i, t) in self.site.terms().iter().enumerate() {
+            let Some(groups) = backlinks.get(&i) else {
+                continue;
+            };
+            if groups.iter().all(|g| g.pages.len() <= MENTIONS_SHOWN) {
+                continue;
+            }
+            let all: Vec<(&str, &MentionView)> = groups
+                .iter()
+                .flat_map(|g| g.pages.iter().map(move |p| (g.collection.as_str(), p)))
+                .collect();
+            let label = &t.meta.term.value;
+            let term_path = Collection::GLOSSARY.path_of(&t.id);
+            let path = format!("{term_path}mentions/");
+            let title = format!("Pages that mention “{label}”");
+            let spec = PageSpec {
+                path: &path,
+                template: "mentions.html",
+                title: &title,
+                description: &title,
+                crumbs: self.crumbs(&[
+                    ("Glossary", "/glossary/"),
+                    (label, &term_path),
+                    ("Mentions", &path),
+                ]),
+                tips: Vec::new(),
+            };
+            let term = self.resolver.term_ref(&t.id);
+            jobs.extend(self.paged(spec, &all, |chunk, _| {
+                let mut groups: Vec<(&str, Vec<&MentionView>)> = Vec::new();
+                for &(collection, page) in chunk {
+                    if groups.last().is_none_or(|(c, _)| *c != collection) {
+                        groups.push((collection, Vec::new()));
+                    }
+                    groups.last_mut().expect("just pushed").1.push(page);
+                }
+                let groups: Vec<Value> = groups
+                    .into_iter()
+                    .map(|(collection, pages)| context! { collection, pages => v(&pages) })
+                    .collect();
+                context! { term => v(&term), groups, total => all.len() }
+            }));
+        }
     }
 
     pub(crate) fn term_job(&self, i: usize) -> Job {
@@ -126,7 +193,19 @@ impl PageContext<'_> {
         let view = self.resolver.term_view(
             t,
             body.unwrap_or(&empty),
-            backlinks.get(&i).cloned().unwrap_or_default(),
+            backlinks
+                .get(&i)
+                .map(|groups| {
+                    groups
+                        .iter()
+                        .map(|g| MentionGroup {
+                            collection: g.collection.clone(),
+                            pages: g.pages.iter().take(MENTIONS_SHOWN).cloned().collect(),
+                            total: g.total,
+                        })
+                        .collect()
+                })
+                .unwrap_or_default(),
         );
         let path = Collection::GLOSSARY.path_of(&t.id);
         self.job(

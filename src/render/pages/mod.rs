@@ -298,6 +298,45 @@ impl PageContext<'_> {
         }
     }
 
+    /// One job per page of the list `items`: `spec` describes the list (its path is the
+    /// first page's); later pages say "page N of M" in their title and breadcrumbs.
+    /// `extra(chunk, number)` gives each page's own context; the pager is added as `pager`.
+    pub(crate) fn paged<T>(
+        &self,
+        spec: PageSpec<'_>,
+        items: &[T],
+        extra: impl Fn(&[T], usize) -> Value,
+    ) -> Vec<Job> {
+        let per_page = self.site.config.paginate;
+        super::paginate::paginate(items, per_page, spec.path)
+            .into_iter()
+            .map(|(path, chunk, pager)| {
+                let (number, count) = pager.as_ref().map_or((1, 1), |p| (p.number, p.count));
+                let mut crumbs = spec.crumbs.clone();
+                let title = if number > 1 {
+                    crumbs.push(Crumb {
+                        label: format!("Page {number}"),
+                        url: self.url(&path),
+                    });
+                    format!("{} (page {number} of {count})", spec.title)
+                } else {
+                    spec.title.to_string()
+                };
+                self.job(
+                    PageSpec {
+                        path: &path,
+                        template: spec.template,
+                        title: &title,
+                        description: spec.description,
+                        crumbs,
+                        tips: spec.tips.clone(),
+                    },
+                    context! { pager => v(&pager), ..extra(chunk, number) },
+                )
+            })
+            .collect()
+    }
+
     /// The pages that mention each term (by position in the glossary), grouped by
     /// collection; computed on first use.
     pub(crate) fn term_backlinks(&self) -> &HashMap<usize, Vec<MentionGroup>> {

@@ -1,4 +1,43 @@
 // hub: small progressive enhancements. Everything works without this script.
+
+// A list split into pages (data-list-pages on its container): the items of its other pages,
+// fetched once, when a filter is first used, so that filters cover every record. They are
+// put in page order and marked data-other-page (shown only while a filter is active).
+window.hubLoadWholeList = function (list) {
+  var count = Number(list.getAttribute("data-list-pages") || 1);
+  if (count < 2) return Promise.resolve(false);
+  if (list.hubWhole) return list.hubWhole;
+  var base = list.getAttribute("data-list-base"), current = Number(list.getAttribute("data-list-page") || 1);
+  var numbers = [];
+  for (var n = 1; n <= count; n++) if (n !== current) numbers.push(n);
+  var status = document.querySelector("[data-list-status]");
+  if (status) status.textContent = "Loading every page of the list…";
+  list.hubWhole = Promise.all(numbers.map(function (n) {
+    return fetch(n === 1 ? base : base + "page/" + n + "/").then(function (r) { return r.text(); });
+  })).then(function (pages) {
+    var parser = new DOMParser(), first = list.firstElementChild;
+    pages.forEach(function (html, i) {
+      var other = parser.parseFromString(html, "text/html").getElementById(list.id);
+      if (!other) return;
+      Array.prototype.slice.call(other.children).forEach(function (child) {
+        child.setAttribute("data-other-page", "");
+        if (numbers[i] < current) list.insertBefore(child, first); else list.appendChild(child);
+      });
+    });
+    if (status) status.textContent = "";
+    return true;
+  });
+  return list.hubWhole;
+};
+
+// While a filter is active on a paginated list, its page links would mislead: they hide.
+window.hubShowWholeList = function (list, whole) {
+  Array.prototype.slice.call(list.querySelectorAll("[data-other-page]")).forEach(function (el) {
+    if (!whole) el.hidden = true;
+  });
+  document.querySelectorAll(".pagination").forEach(function (nav) { nav.hidden = whole; });
+};
+
 (function () {
   "use strict";
 
@@ -12,15 +51,23 @@
     var items = Array.prototype.slice.call(list.querySelectorAll(".filter-item"));
     function apply() {
       var q = input.value.trim().toLowerCase();
+      if (q && list.hasAttribute("data-list-pages") && !list.hubWhole) {
+        window.hubLoadWholeList(list).then(function () {
+          items = Array.prototype.slice.call(list.querySelectorAll(".filter-item"));
+          apply();
+        });
+      }
       var shown = 0;
       items.forEach(function (item) {
         var match = !q || item.getAttribute("data-search").indexOf(q) !== -1;
         item.hidden = !match;
         if (match) shown++;
       });
+      if (!q) items.forEach(function (item) { if (item.closest("[data-other-page]")) item.hidden = true; });
       list.querySelectorAll("section").forEach(function (section) {
         section.hidden = !section.querySelector(".filter-item:not([hidden])");
       });
+      window.hubShowWholeList(list, !!q);
       if (status) status.textContent = q ? shown + " of " + items.length + " terms" : "";
       var url = new URL(window.location.href);
       if (q) url.searchParams.set("q", q); else url.searchParams.delete("q");
@@ -395,6 +442,13 @@
     var url = new URL(window.location.href);
     selects.forEach(function (s) { s.value = url.searchParams.get(s.name) || ""; });
     function apply() {
+      var filtering = selects.some(function (s) { return s.value; });
+      if (filtering && target.hasAttribute("data-list-pages") && !target.hubWhole) {
+        window.hubLoadWholeList(target).then(function () {
+          items = Array.prototype.slice.call(target.querySelectorAll(".filter-item"));
+          apply();
+        });
+      }
       var shown = 0;
       items.forEach(function (item) {
         var ok = selects.every(function (s) {
@@ -402,12 +456,14 @@
           var v = item.getAttribute("data-" + s.getAttribute("data-attr")) || "";
           return s.hasAttribute("data-multi") ? v.split("|").indexOf(s.value) !== -1 : v === s.value;
         });
+        if (!filtering && (item.hasAttribute("data-other-page") || item.closest("[data-other-page]"))) ok = false;
         item.hidden = !ok;
         if (ok) shown++;
       });
       target.querySelectorAll(".filter-group").forEach(function (g) {
         g.hidden = !g.querySelector(".filter-item:not([hidden])");
       });
+      window.hubShowWholeList(target, filtering);
       var active = selects.filter(function (s) { return s.value; });
       if (status) status.textContent = active.length ? shown + " of " + items.length + " shown" : "";
       var u = new URL(window.location.href);
