@@ -2,15 +2,16 @@
 //! by the theme's script from files of the site itself (no server, no third party).
 //!
 //! Layout, under [`SEARCH_DIR`]:
-//! - `meta.json`: format version, language, page count, each page's length in words and the
-//!   average, and how many pages a page file holds;
+//! - `meta.json`: format version, language, page count and how many pages a page file
+//!   holds (a few hundred bytes, whatever the size of the hub);
 //! - `words/<shard>.json`: every word whose first two characters give `<shard>` (see
 //!   [`tokens::shard_of`]; where such a file would pass [`SPLIT_BYTES`], its words of three
 //!   or more characters go to files named by their first three, and `meta.json` lists the
 //!   two-character names so split in `split`), each with its stem and its postings, a flat list of
 //!   `page-number delta, score` pairs, so a query fetches one small file per word; a score
-//!   is `plain + 256 × weighted`: how often the word is in body text (at most 255), and the
-//!   sum of the weights of its emphasised occurrences (titles, aliases). Under the key `" "`
+//!   is `tf + 256 × weighted`: BM25's term-frequency part for the word in the page's body
+//!   text, normalised by the page's length and scaled to 1–255 (see `posting_score`), and
+//!   the sum of the weights of its emphasised occurrences (titles, aliases). Under the key `" "`
 //!   the file also holds the *names* whose first word it holds: each page's title and a
 //!   term's label, abbreviations, aliases, regional labels and translations
 //!   (`data-search-labels`), keyed by the stems of their words, so that a query that names a
@@ -37,7 +38,7 @@ use crate::output::OutputFile;
 /// Folder of the site that holds the index.
 pub const SEARCH_DIR: &str = "search-index";
 /// Version of the file layout; the script refuses another.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 /// Pages per `pages/<n>.json` file.
 const PAGES_PER_FILE: usize = 4;
 /// Size above which a two-character word file is split by the words' first three characters.
@@ -146,10 +147,12 @@ pub fn search_index<'a>(
     let mut postings: FastMap<&str, Postings> = FastMap::default();
     let mut foreign: FastMap<&str, WordLanguage> = FastMap::default();
     let mut native: WordSet<'_> = WordSet::default();
+    let average = indexed.iter().map(|p| f64::from(p.length)).sum::<f64>() / indexed.len() as f64;
     for (n, page) in indexed.iter().enumerate() {
         let mut others = page.foreign.iter().peekable();
         for (i, (word, weight)) in page.words().enumerate() {
-            postings.entry(word).or_default().push((n as u32, weight));
+            let score = posting_score(weight, page.length, average);
+            postings.entry(word).or_default().push((n as u32, score));
             match others.peek() {
                 Some((at, language)) if *at as usize == i => {
                     if !native.contains(word) {
@@ -465,18 +468,30 @@ fn pages_json(pages: &[IndexedPage]) -> String {
     serde_json::to_string(&list).unwrap_or_default()
 }
 
+/// BM25's term-frequency part for a word seen `plain` times in the body of a page of
+/// `length` words (the hub's pages average `average`), scaled to 1–255, plus 256 × its
+/// emphasised weight. Computed here so that the script needs no page lengths: a `meta.json`
+/// with one length per page would be downloaded by every query and grow with the hub.
+fn posting_score(weight: u32, length: u32, average: f64) -> u32 {
+    const K1: f64 = 1.2;
+    const B: f64 = 0.75;
+    let (plain, emphasised) = (weight % 256, weight / 256);
+    if plain == 0 {
+        return 256 * emphasised;
+    }
+    let norm = 1.0 - B + B * f64::from(length) / average.max(1.0);
+    let tf = f64::from(plain) * (K1 + 1.0) / (f64::from(plain) + K1 * norm);
+    let scaled = (tf / (K1 + 1.0) * 255.0).round().clamp(1.0, 255.0) as u32;
+    scaled + 256 * emphasised
+}
+
 fn meta_json(pages: &[IndexedPage], language: &str, split: &[String]) -> String {
-    let lengths: Vec<u32> = pages.iter().map(|p| p.length).collect();
-    let total: u64 = lengths.iter().map(|&l| u64::from(l)).sum();
-    let average = total as f64 / pages.len().max(1) as f64;
     serde_json::json!({
         "format": FORMAT,
         "language": language,
         "pages": pages.len(),
         "per_file": PAGES_PER_FILE,
-        "average_length": (average * 10.0).round() / 10.0,
         "split": split,
-        "lengths": lengths,
     })
     .to_string()
 }
@@ -520,12 +535,21 @@ mod tests {
         };
         // Pages are numbered in path order: case study 0, term 1; the home page is unmarked.
         let li = get("search-index/words/6c69.json");
-        assert_eq!(li["link"], serde_json::json!(["link", [0, 1, 1, 7 * 256]]));
+        // "link" once in the case study's 3-word body (the pages average 3.5 words):
+        // BM25's tf part 2.2 / (1 + 1.2 × (0.25 + 0.75 × 3 / 3.5)) = 1.062, scaled by
+        // 255 / 2.2 to 123; in the term's title only: its weight 7, times 256.
+        assert_eq!(
+            li["link"],
+            serde_json::json!(["link", [0, 123, 1, 7 * 256]])
+        );
         assert_eq!(li["linking"][0], "link");
         assert_eq!(li["links"][0], "link");
         let meta = get("search-index/meta.json");
         assert_eq!(meta["pages"], 2);
-        assert_eq!(meta["lengths"], serde_json::json!([3, 4]));
+        assert!(
+            meta.get("lengths").is_none(),
+            "no per-page data in meta.json"
+        );
         let listed = get("search-index/pages/0.json");
         assert_eq!(listed[1]["u"], "glossary/link-worker/");
         assert_eq!(listed[1]["t"], "Link worker");

@@ -221,10 +221,10 @@ window.hubShowWholeList = function (list, whole) {
 
   // Score of every page for one query word (the best of the words it stands for): BM25
   // over the plain occurrences, plus a bonus for emphasised ones (title, aliases), and
-  // whether it is emphasised there. A posting's value is plain + 256 × emphasised weight
+  // whether it is emphasised there. A posting's value is tf + 256 × emphasised weight
   // (src/search/mod.rs).
   function scoreWord(meta, shard, matches) {
-    var k1 = 1.2, b = 0.75, scores = {};
+    var k1 = 1.2, scores = {};
     Object.keys(matches).forEach(function (w) {
       var postings = shard[w][1];
       var df = postings.length / 2;
@@ -232,9 +232,10 @@ window.hubShowWholeList = function (list, whole) {
       var page = 0;
       for (var i = 0; i < postings.length; i += 2) {
         page += postings[i];
-        var plain = postings[i + 1] % 256, emphasised = Math.floor(postings[i + 1] / 256);
-        var norm = 1 - b + b * (meta.lengths[page] || 0) / (meta.average_length || 1);
-        var s = matches[w] * idf * ((plain * (k1 + 1)) / (plain + k1 * norm) + Math.min(emphasised, 20) / 4);
+        // The index gives BM25's term-frequency part, already normalised by the page's
+        // length, scaled to 0–255 (src/search/mod.rs, posting_score).
+        var tf = (postings[i + 1] % 256) / 255 * (k1 + 1), emphasised = Math.floor(postings[i + 1] / 256);
+        var s = matches[w] * idf * (tf + Math.min(emphasised, 20) / 4);
         var best = scores[page] || (scores[page] = { s: 0, emphasised: false });
         if (s > best.s) best.s = s;
         if (emphasised > 0) best.emphasised = true;
@@ -257,7 +258,7 @@ window.hubShowWholeList = function (list, whole) {
     var words = searchWords(q).filter(function (w, i, all) { return all.indexOf(w) === i; });
     if (!words.length) return Promise.resolve({ ranked: [], words: [] });
     return fetchJson("meta.json").then(function (meta) {
-      if (!meta || meta.format !== 1) throw new Error("unknown search index format");
+      if (!meta || meta.format !== 2) throw new Error("unknown search index format");
       return Promise.all(words.map(function (w) { return fetchJson("words/" + shardOf(meta, w) + ".json"); }))
         .then(function (shards) {
           // A word file holds the words of its first two letters, so a typo that swaps the
