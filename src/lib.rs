@@ -14,6 +14,7 @@ pub mod diff;
 pub mod init;
 pub mod link;
 pub mod output;
+pub mod precompress;
 pub mod render;
 pub mod scaffold;
 pub mod schema;
@@ -68,6 +69,8 @@ pub struct BuildOptions {
     pub drafts: bool,
     /// Replace an output directory that was not written by hub.
     pub force: bool,
+    /// Also write a `.br` and a `.gz` copy beside each text file.
+    pub precompress: bool,
 }
 
 /// A successful build.
@@ -398,6 +401,10 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     rendered.model = None;
     if rendered.diagnostics.iter().any(Diagnostic::is_error) {
         return Err(BuildError::Invalid(rendered.diagnostics));
+    }
+    if options.precompress {
+        let copies = precompress::precompressed(&rendered.files);
+        rendered.files.extend(copies);
     }
     let writing = Instant::now();
     let report = output::write_site(&options.output, &rendered.files)?;

@@ -42,6 +42,10 @@ enum Command {
         /// Print the time spent in each stage (load, link, render, write).
         #[arg(long)]
         timings: bool,
+        /// Also write a Brotli (.br) and a gzip (.gz) copy beside each text file, for
+        /// servers that send precompressed files (nginx gzip_static, Caddy precompressed).
+        #[arg(long)]
+        precompress: bool,
     },
     /// Preview the hub: build it in memory, serve it, rebuild and reload on every save.
     Serve {
@@ -183,8 +187,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             drafts,
             force,
             timings,
+            precompress,
         } => {
             let options = hub::BuildOptions {
+                precompress,
                 root: root.clone(),
                 output: output.clone(),
                 base_url,

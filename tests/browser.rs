@@ -48,6 +48,7 @@ fn the_site_works_in_a_real_browser() {
     let artifacts = target.join("browser-artifacts");
     let _ = std::fs::remove_dir_all(&site);
     hub::build(&hub::BuildOptions {
+        precompress: false,
         root: root.into(),
         output: site.clone(),
         base_url: None,

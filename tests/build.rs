@@ -455,6 +455,7 @@ fn drafts_are_left_out_unless_asked_for() {
     f.build().unwrap();
     assert!(!f.out().join("draft-page/index.html").exists());
     hub::build(&hub::BuildOptions {
+        precompress: false,
         root: f.root(),
         output: f.out(),
         base_url: None,
@@ -647,4 +648,35 @@ fn the_search_index_finds_pages_by_their_words_and_weighs_titles() {
         f.read("search/index.html")
             .contains("Search is not built for this site")
     );
+}
+
+#[test]
+fn precompress_writes_brotli_and_gzip_copies_of_text_files() {
+    let f = Fixture::new("mini");
+    let report = hub::build(&hub::BuildOptions {
+        precompress: true,
+        root: f.root(),
+        output: f.out(),
+        base_url: None,
+        drafts: false,
+        force: false,
+    })
+    .unwrap();
+    let page = std::fs::read(f.out().join("index.html")).unwrap();
+    let gz = std::fs::read(f.out().join("index.html.gz")).unwrap();
+    let mut unzipped = Vec::new();
+    std::io::Read::read_to_end(
+        &mut flate2::read::GzDecoder::new(gz.as_slice()),
+        &mut unzipped,
+    )
+    .unwrap();
+    assert_eq!(unzipped, page);
+    let br = std::fs::read(f.out().join("index.html.br")).unwrap();
+    assert!(br.len() < page.len() / 2, "{} of {}", br.len(), page.len());
+    assert!(f.out().join("static/style.css.br").exists());
+    assert!(!f.out().join("index.html.br.gz").exists());
+    assert!(report.files > report.pages * 2);
+    // Without the option, none.
+    f.build().unwrap();
+    assert!(!f.out().join("index.html.br").exists());
 }

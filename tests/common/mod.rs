@@ -49,6 +49,7 @@ impl Fixture {
         base_url: Option<&str>,
     ) -> Result<hub::BuildReport, hub::BuildError> {
         hub::build(&hub::BuildOptions {
+            precompress: false,
             root: self.root(),
             output: self.out(),
             base_url: base_url.map(str::to_string),
@@ -149,6 +150,7 @@ pub(crate) fn shipped_build() -> (tempfile::TempDir, PathBuf) {
     let out = tempfile::tempdir().unwrap();
     let output = out.path().join("site");
     hub::build(&hub::BuildOptions {
+        precompress: false,
         root: root.into(),
         output: output.clone(),
         base_url: None,
