@@ -148,6 +148,19 @@ pub fn render_in_memory_with(
     drafts: bool,
     with_search: bool,
 ) -> Rendered {
+    run_pipeline(root, base_url, drafts, with_search, true)
+}
+
+/// The pipeline. Without `keep_model` (a build that only writes the files) the model, the
+/// linked bodies and the templates are dropped before the search stage, which then has the
+/// memory they held (a third of the peak at 100,000 records).
+fn run_pipeline(
+    root: &Path,
+    base_url: Option<&str>,
+    drafts: bool,
+    with_search: bool,
+    keep_model: bool,
+) -> Rendered {
     let started = Instant::now();
     let mut timings = Timings::default();
     let mut diagnostics = Vec::new();
@@ -191,11 +204,18 @@ pub fn render_in_memory_with(
     let stage = Instant::now();
     let mut files = render::render_site(&site, &templates, &linker, &bodies, &mut diagnostics);
     timings.render = stage.elapsed();
+    let config = site.config.clone();
+    let model = keep_model.then(|| Model {
+        site,
+        templates,
+        bodies,
+        linker,
+    });
     // SEARCH: the static index, read from the rendered pages.
     let stage = Instant::now();
-    if site.config.search && with_search {
+    if config.search && with_search {
         let pages = files.iter().map(|f| (f.path.as_str(), f.bytes.as_slice()));
-        let index = search::search_index(pages, &site.config.language);
+        let index = search::search_index(pages, &config.language);
         files.extend(index);
         files.sort_by(|a, b| a.path.cmp(&b.path));
     }
@@ -208,13 +228,8 @@ pub fn render_in_memory_with(
         files,
         diagnostics,
         timings,
-        config: Some(site.config.clone()),
-        model: Some(Model {
-            site,
-            templates,
-            bodies,
-            linker,
-        }),
+        config: Some(config),
+        model,
     }
 }
 
@@ -396,9 +411,14 @@ pub fn check(root: &Path) -> Vec<Diagnostic> {
 pub fn build(options: &BuildOptions) -> Result<BuildReport, BuildError> {
     let started = Instant::now();
     output::check_output_dir(&options.root, &options.output, options.force)?;
-    let mut rendered = render_in_memory(&options.root, options.base_url.as_deref(), options.drafts);
-    // Only the files are written; the model (with every rendered body) can go now.
-    rendered.model = None;
+    // Only the files are written: the model (with every rendered body) goes before search.
+    let mut rendered = run_pipeline(
+        &options.root,
+        options.base_url.as_deref(),
+        options.drafts,
+        true,
+        false,
+    );
     if rendered.diagnostics.iter().any(Diagnostic::is_error) {
         return Err(BuildError::Invalid(rendered.diagnostics));
     }
