@@ -241,6 +241,15 @@ impl Config {
                 format!("theme `{}` must be a folder name under themes/", self.theme),
             ));
         }
+        if self.paginate == 0 {
+            return Err(Diagnostic::error(
+                file,
+                0,
+                0,
+                "`paginate: 0` would put no record on a page",
+            )
+            .with_help("give the number of records per page of a long list, e.g. `paginate: 60`"));
+        }
         if let Some(v) = &self.vocabulary
             && !((v.namespace.starts_with("https://") || v.namespace.starts_with("http://"))
                 && (v.namespace.ends_with('/') || v.namespace.ends_with('#')))

@@ -114,3 +114,16 @@ fn a_country_page_continues_and_a_term_lists_few_of_the_pages_that_mention_it() 
         "the mentions pages list every case study that mentions it: {all:?}"
     );
 }
+
+#[test]
+fn paginate_zero_is_refused_with_help() {
+    let f = Fixture::new("mini");
+    let config = f.read_source("hub.yaml");
+    f.write("hub.yaml", &format!("{config}paginate: 0\n"));
+    let diags = hub::check(&f.root());
+    let d = diags
+        .iter()
+        .find(|d| d.message.contains("paginate: 0"))
+        .expect("paginate: 0 is reported");
+    assert!(d.is_error());
+}
