@@ -198,8 +198,8 @@ impl Kind for Events {
             .collect();
         let (mut upcoming, mut past): (Vec<_>, Vec<_>) =
             views.into_iter().partition(|e| e.upcoming);
-        upcoming.sort_by(|a, b| a.start.cmp(&b.start).then(a.id.cmp(&b.id)));
-        past.sort_by(|a, b| b.start.cmp(&a.start).then(a.id.cmp(&b.id)));
+        upcoming.sort_by(|a, b| a.starts_at.cmp(&b.starts_at).then(a.id.cmp(&b.id)));
+        past.sort_by(|a, b| b.starts_at.cmp(&a.starts_at).then(a.id.cmp(&b.id)));
         jobs.push(ctx.job(
             PageSpec {
                 path: "/events/",
@@ -288,6 +288,9 @@ struct EventView {
     status: EventStatus,
     /// Ends after the build time.
     upcoming: bool,
+    /// The instant it starts (seconds since 1970), for ordering events of different zones.
+    #[serde(skip)]
+    starts_at: i64,
     sources: Vec<Source>,
     reviewed: Option<String>,
     body: String,
@@ -334,6 +337,7 @@ fn event_view(
             .collect(),
         status: m.status,
         upcoming: schedule.end_instant() > now,
+        starts_at: schedule.start_instant().as_second(),
         sources: m.sources.clone(),
         reviewed: m.reviewed.as_ref().map(|d| d.value.clone()),
         body: body.to_string(),

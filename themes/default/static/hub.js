@@ -4,16 +4,19 @@
 // fetched once, when a filter is first used, so that filters cover every record. They are
 // put in page order and marked data-other-page (shown only while a filter is active).
 window.hubLoadWholeList = function (list) {
-  var count = Number(list.getAttribute("data-list-pages") || 1);
-  if (count < 2) return Promise.resolve(false);
   if (list.hubWhole) return list.hubWhole;
+  var count = Number(list.getAttribute("data-list-pages") || 1);
+  if (!(count >= 2)) return (list.hubWhole = Promise.resolve(false));
   var base = list.getAttribute("data-list-base"), current = Number(list.getAttribute("data-list-page") || 1);
   var numbers = [];
   for (var n = 1; n <= count; n++) if (n !== current) numbers.push(n);
   var status = document.querySelector("[data-list-status]");
   if (status) status.textContent = "Loading every page of the list…";
   list.hubWhole = Promise.all(numbers.map(function (n) {
-    return fetch(n === 1 ? base : base + "page/" + n + "/").then(function (r) { return r.text(); });
+    return fetch(n === 1 ? base : base + "page/" + n + "/").then(function (r) {
+      if (!r.ok) throw new Error("page " + n + ": " + r.status);
+      return r.text();
+    });
   })).then(function (pages) {
     var parser = new DOMParser(), first = list.firstElementChild;
     pages.forEach(function (html, i) {
@@ -26,6 +29,11 @@ window.hubLoadWholeList = function (list) {
     });
     if (status) status.textContent = "";
     return true;
+  }).catch(function () {
+    // Try again at the next choice; until then the filter covers this page only, and says so.
+    list.hubWhole = null;
+    if (status) status.textContent = "Could not load every page of the list: showing this page only.";
+    return false;
   });
   return list.hubWhole;
 };
@@ -52,7 +60,8 @@ window.hubShowWholeList = function (list, whole) {
     function apply() {
       var q = input.value.trim().toLowerCase();
       if (q && list.hasAttribute("data-list-pages") && !list.hubWhole) {
-        window.hubLoadWholeList(list).then(function () {
+        window.hubLoadWholeList(list).then(function (loaded) {
+          if (!loaded) return;
           items = Array.prototype.slice.call(list.querySelectorAll(".filter-item"));
           apply();
         });
@@ -156,6 +165,12 @@ window.hubShowWholeList = function (list, whole) {
   // The tokenizer, for the browser test that holds it to src/search/tokens.rs.
   window.hubSearchWords = searchWords;
 
+  // A key of an index object: only its own (a query "constructor" must not reach
+  // Object.prototype).
+  function own(object, key) {
+    return object && Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+  }
+
   function hexOf(chars) {
     var bytes = new TextEncoder().encode(chars.join(""));
     return Array.from(bytes).map(function (b) { return (b < 16 ? "0" : "") + b.toString(16); }).join("");
@@ -198,7 +213,7 @@ window.hubShowWholeList = function (list, whole) {
   // matches always count most.
   function expand(shard, word, typing) {
     var found = {};
-    var exact = shard && shard[word];
+    var exact = own(shard, word);
     if (shard) {
       Object.keys(shard).forEach(function (w) {
         if (w === " ") return; // the names filed in this word file, not a word
@@ -246,11 +261,14 @@ window.hubShowWholeList = function (list, whole) {
 
   // The stem a query word stands for: its own (from the index), or that of the word it
   // was expanded to (the typo corrected), or the word itself.
+  // A word only completed as a prefix (the one being typed) stands for no stem: null, and
+  // the query then names no page.
   function stemOf(shard, word, matches) {
     if (!shard) return word;
-    if (shard[word]) return shard[word][0];
+    if (own(shard, word)) return shard[word][0];
     var best = null, weight = 0;
     Object.keys(matches).forEach(function (w) { if (matches[w] > weight) { weight = matches[w]; best = w; } });
+    if (weight === 0.5) return null;
     return best ? shard[best][0] : word;
   }
 
@@ -303,8 +321,8 @@ window.hubShowWholeList = function (list, whole) {
           // A page named by the query (its title, or a term's abbreviation, alias, regional
           // label or translation, compared by stems after typo correction) comes first:
           // titles before other names, then the name spelt closest to the query.
-          var names = shards[0] && shards[0][" "];
-          var named = names && names[stems.join(" ")];
+          var names = own(shards[0], " ");
+          var named = stems.indexOf(null) === -1 ? own(names, stems.join(" ")) : undefined;
           if (named) {
             var typed = words.join(" ");
             named.forEach(function (n) {
@@ -445,7 +463,8 @@ window.hubShowWholeList = function (list, whole) {
     function apply() {
       var filtering = selects.some(function (s) { return s.value; });
       if (filtering && target.hasAttribute("data-list-pages") && !target.hubWhole) {
-        window.hubLoadWholeList(target).then(function () {
+        window.hubLoadWholeList(target).then(function (loaded) {
+          if (!loaded) return;
           items = Array.prototype.slice.call(target.querySelectorAll(".filter-item"));
           apply();
         });
@@ -464,7 +483,7 @@ window.hubShowWholeList = function (list, whole) {
       target.querySelectorAll(".filter-group").forEach(function (g) {
         g.hidden = !g.querySelector(".filter-item:not([hidden])");
       });
-      window.hubShowWholeList(target, filtering);
+      window.hubShowWholeList(target, filtering || !!target.hubSortedWhole);
       var active = selects.filter(function (s) { return s.value; });
       if (status) status.textContent = active.length ? shown + " of " + items.length + " shown" : "";
       var u = new URL(window.location.href);
@@ -482,6 +501,21 @@ window.hubShowWholeList = function (list, whole) {
     var body = table.tBodies[0];
     var headers = Array.prototype.slice.call(table.querySelectorAll("th[data-sort]"));
     function sortBy(key, dir) {
+      // A table split into pages is sorted whole: its other pages are fetched first, then
+      // every row is shown, in order, while the sort is on.
+      if (body.hasAttribute("data-list-pages") && !body.hubSortedWhole) {
+        window.hubLoadWholeList(body).then(function (loaded) {
+          if (!loaded) return;
+          body.hubSortedWhole = true;
+          Array.prototype.slice.call(body.querySelectorAll("[data-other-page]")).forEach(function (r) {
+            r.removeAttribute("data-other-page");
+            r.hidden = false;
+          });
+          window.hubShowWholeList(body, true);
+          sortBy(key, dir);
+        });
+        return;
+      }
       var rows = Array.prototype.slice.call(body.rows);
       var attr = key === "strength" ? "data-rank" : "data-year";
       // Rows without a value (an undated report) stay last in either direction.
@@ -529,7 +563,10 @@ window.hubShowWholeList = function (list, whole) {
   "use strict";
   document.querySelectorAll("button[data-copy]").forEach(function (button) {
     var source = document.querySelector(button.getAttribute("data-copy"));
-    if (!source || !navigator.clipboard) return;
+    if (!source || !navigator.clipboard) {
+      button.hidden = true; // no clipboard here (a page served over plain http): no button
+      return;
+    }
     button.hidden = false;
     button.addEventListener("click", function () {
       var status = document.querySelector(".copy-status");
