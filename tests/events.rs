@@ -264,3 +264,30 @@ fn hub_check_names_the_field_of_a_wrong_time_zone_date_or_place() {
     assert!(report.contains("content/events/no-zone.md:4:8"), "{report}");
     assert!(report.contains("needs its `timezone`"), "{report}");
 }
+
+#[test]
+fn events_of_different_time_zones_are_listed_in_the_order_they_happen() {
+    let f = Fixture::new("mini");
+    // 10:00 in Tokyo is 01:00 UTC, before 05:00 in London on the same day.
+    f.write(
+        "content/events/tokyo.md",
+        &WEBINAR
+            .replace("Link workers' webinar; questions, answers", "Tokyo morning")
+            .replace("start: 2027-01-14T18:00", "start: 2027-01-14T10:00")
+            .replace("end: 2027-01-14T19:30", "end: 2027-01-14T11:00")
+            .replace("America/Toronto", "Asia/Tokyo"),
+    );
+    f.write(
+        "content/events/london.md",
+        &WEBINAR
+            .replace("Link workers' webinar; questions, answers", "London dawn")
+            .replace("start: 2027-01-14T18:00", "start: 2027-01-14T05:00")
+            .replace("end: 2027-01-14T19:30", "end: 2027-01-14T06:00")
+            .replace("America/Toronto", "Europe/London"),
+    );
+    build_at(&f, NOW);
+    let page = f.read("events/index.html");
+    let tokyo = page.find("Tokyo morning").expect("listed");
+    let london = page.find("London dawn").expect("listed");
+    assert!(tokyo < london, "the Tokyo event (01:00 UTC) comes first");
+}
