@@ -238,7 +238,18 @@ fn hub_check_names_the_field_of_a_wrong_time_zone_date_or_place() {
         "content/events/no-zone.md",
         &WEBINAR.replace("timezone: America/Toronto\n", ""),
     );
+    f.write(
+        "content/events/spring-forward.md",
+        &CONFERENCE
+            .replace("start: 2024-07-04T09:30", "start: 2024-03-31T01:30")
+            .replace("end: 2024-07-05T16:00", "end: 2024-03-31T03:00"),
+    );
     let report = check_at(&f);
+    assert!(
+        report.contains("content/events/spring-forward.md:4:8"),
+        "{report}"
+    );
+    assert!(report.contains("(a daylight-saving change)"), "{report}");
     assert!(
         report.contains("content/events/bad-zone.md:6:11"),
         "{report}"
@@ -290,4 +301,26 @@ fn events_of_different_time_zones_are_listed_in_the_order_they_happen() {
     let tokyo = page.find("Tokyo morning").expect("listed");
     let london = page.find("London dawn").expect("listed");
     assert!(tokyo < london, "the Tokyo event (01:00 UTC) comes first");
+}
+
+#[test]
+fn a_site_given_as_a_path_only_still_has_a_valid_calendar() {
+    let f = Fixture::new("mini");
+    f.write("content/events/webinar.md", WEBINAR);
+    let out = common::hub()
+        .args(["build", "--base-url", "/sp-hub/", "--root"])
+        .arg(f.root())
+        .arg("--output")
+        .arg(f.out())
+        .env("SOURCE_DATE_EPOCH", NOW)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let ics = f.read("events.ics");
+    assert!(ics.contains("UID:hub-event-webinar\r\n"), "{ics}");
+    assert!(!ics.contains("\r\nURL:"), "no relative URL: {ics}");
 }

@@ -31,9 +31,15 @@ pub(super) fn calendar(site: &Site, events: &[(&Record<Event>, Schedule)]) -> St
         let m = &r.meta;
         out.line("BEGIN:VEVENT");
         // The event page's address: globally unique and stable (and, unlike id@host, not
-        // mistaken for an email address).
+        // mistaken for an email address). A site configured with a path only has no
+        // address: then the UID is the hub's own name for the event, and no URL is given.
         let page = format!("{base}{}", super::EVENTS.path_of(&r.id));
-        out.line(&format!("UID:{page}"));
+        let absolute = page.starts_with("https://") || page.starts_with("http://");
+        if absolute {
+            out.line(&format!("UID:{page}"));
+        } else {
+            out.property("UID", &format!("hub-event-{}", r.id));
+        }
         // The record's own date, not the build's, so the same input gives the same file.
         let stamp = m
             .reviewed
@@ -57,7 +63,9 @@ pub(super) fn calendar(site: &Site, events: &[(&Record<Event>, Schedule)]) -> St
         out.property("LOCATION", &place);
         // ORGANIZER needs an address (CAL-ADDRESS); the organiser's name goes in the text.
         out.property("X-HUB-ORGANISER", &m.organiser);
-        out.line(&format!("URL:{page}"));
+        if absolute {
+            out.line(&format!("URL:{page}"));
+        }
         out.line(match m.status {
             super::EventStatus::Cancelled => "STATUS:CANCELLED",
             super::EventStatus::Postponed => "STATUS:TENTATIVE",

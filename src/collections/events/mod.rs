@@ -401,7 +401,15 @@ fn check_event(site: &Site, r: &Record<Event>, out: &mut Vec<Diagnostic>) {
             at(r, &m.start, "an event with times needs its `timezone`")
                 .with_help("add `timezone:` with the IANA name of the place's zone, e.g. Europe/London or America/Toronto"),
         ),
-        Ok(_) => {}
+        Ok(s) => {
+            for (field, time) in s.ambiguous_times() {
+                let place = if field == "end" { m.end.as_ref().unwrap_or(&m.start) } else { &m.start };
+                out.push(
+                    crate::site::validate::warn(r, place, format!("{time} does not exist or exists twice in {} (a daylight-saving change)", s.zone_name()))
+                        .with_help("check the time with the organiser; calendars may read it an hour apart"),
+                );
+            }
+        }
         Err(ScheduleError::Start(message)) => out.push(
             at(r, &m.start, message)
                 .with_help("write a day as YYYY-MM-DD or a local time as YYYY-MM-DDTHH:MM"),

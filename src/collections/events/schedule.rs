@@ -70,6 +70,11 @@ impl Schedule {
         let start = When::parse(start).map_err(ScheduleError::Start)?;
         let end = match end {
             Some(e) => When::parse(e).map_err(ScheduleError::End)?,
+            None if matches!(start, When::At(_)) => {
+                return Err(ScheduleError::End(
+                    "an event with a start time needs its `end` time".into(),
+                ));
+            }
             None => start,
         };
         match (start, end) {
@@ -94,6 +99,21 @@ impl Schedule {
             return Err(ScheduleError::End("the event ends before it starts".into()));
         }
         Ok(schedule)
+    }
+
+    /// The start or end times that do not exist, or exist twice, in the zone (in a
+    /// daylight-saving change): `("start", "2024-03-31T01:30")`, for `hub check` to warn.
+    pub(super) fn ambiguous_times(&self) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        for (field, when) in [("start", self.start), ("end", self.end)] {
+            if let When::At(dt) = when
+                && self.zone.to_ambiguous_zoned(dt).is_ambiguous()
+                && !out.iter().any(|(_, t)| *t == dt.to_string())
+            {
+                out.push((field, dt.to_string()));
+            }
+        }
+        out
     }
 
     /// The IANA name of the time zone.
@@ -275,6 +295,27 @@ mod tests {
     }
 
     #[test]
+    fn times_in_a_daylight_saving_change_are_found() {
+        let gap = Schedule::new(
+            "2024-03-31T01:30",
+            Some("2024-03-31T03:00"),
+            "Europe/London",
+        )
+        .expect("a schedule");
+        assert_eq!(
+            gap.ambiguous_times(),
+            [("start", "2024-03-31T01:30:00".to_string())]
+        );
+        let fine = Schedule::new(
+            "2024-03-31T09:00",
+            Some("2024-03-31T10:00"),
+            "Europe/London",
+        )
+        .expect("a schedule");
+        assert!(fine.ambiguous_times().is_empty());
+    }
+
+    #[test]
     fn mistakes_name_their_field() {
         assert!(matches!(
             Schedule::new("2024-06-12", None, "Europe/Londres"),
@@ -295,6 +336,10 @@ mod tests {
         assert!(matches!(
             Schedule::new("2024-06-12T10:00", Some("2024-06-12T09:00"), "UTC"),
             Err(ScheduleError::End(_))
+        ));
+        assert!(matches!(
+            Schedule::new("2024-06-12T10:00", None, "UTC"),
+            Err(ScheduleError::End(m)) if m.contains("needs its `end`")
         ));
     }
 }
