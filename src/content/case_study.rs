@@ -94,15 +94,7 @@ impl super::FrontMatter for CaseStudy {
     fn title(&self) -> &str {
         &self.title
     }
-    fn draft(&self) -> bool {
-        self.draft
-    }
-    fn autolink(&self) -> Option<crate::config::AutolinkMode> {
-        self.autolink
-    }
-    fn reviewed(&self) -> Option<&Spanned<String>> {
-        self.reviewed.as_ref()
-    }
+    super::shared_front_matter!();
     fn cited_urls(&self) -> Vec<&Spanned<String>> {
         super::source_urls(&self.sources)
     }

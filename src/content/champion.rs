@@ -80,15 +80,7 @@ impl super::FrontMatter for Champion {
     fn title(&self) -> &str {
         &self.name
     }
-    fn draft(&self) -> bool {
-        self.draft
-    }
-    fn autolink(&self) -> Option<crate::config::AutolinkMode> {
-        self.autolink
-    }
-    fn reviewed(&self) -> Option<&Spanned<String>> {
-        self.reviewed.as_ref()
-    }
+    super::shared_front_matter!();
     fn link_urls(&self) -> Vec<&Spanned<String>> {
         self.links.iter().map(|l| &l.url).collect()
     }

@@ -146,15 +146,7 @@ impl super::FrontMatter for Evidence {
     fn title(&self) -> &str {
         &self.title
     }
-    fn draft(&self) -> bool {
-        self.draft
-    }
-    fn autolink(&self) -> Option<crate::config::AutolinkMode> {
-        self.autolink
-    }
-    fn reviewed(&self) -> Option<&Spanned<String>> {
-        self.reviewed.as_ref()
-    }
+    super::shared_front_matter!();
     fn cited_urls(&self) -> Vec<&Spanned<String>> {
         let mut urls = super::source_urls(&self.sources);
         urls.extend(self.citation.url.as_ref());

@@ -104,6 +104,24 @@ pub trait FrontMatter:
     }
 }
 
+/// The [`FrontMatter`] accessors that every record type has as fields of the same names
+/// (`draft`, `autolink`, `reviewed`), written once: use it inside an `impl FrontMatter`
+/// block, which then adds `title` and what the type has of its own.
+macro_rules! shared_front_matter {
+    () => {
+        fn draft(&self) -> bool {
+            self.draft
+        }
+        fn autolink(&self) -> Option<crate::config::AutolinkMode> {
+            self.autolink
+        }
+        fn reviewed(&self) -> Option<&crate::content::Spanned<String>> {
+            self.reviewed.as_ref()
+        }
+    };
+}
+pub(crate) use shared_front_matter;
+
 /// The URLs of a list of sources.
 pub fn source_urls<'a>(sources: impl IntoIterator<Item = &'a Source>) -> Vec<&'a Spanned<String>> {
     sources.into_iter().filter_map(|s| s.url.as_ref()).collect()

@@ -32,13 +32,5 @@ impl super::FrontMatter for Page {
     fn title(&self) -> &str {
         &self.title
     }
-    fn draft(&self) -> bool {
-        self.draft
-    }
-    fn autolink(&self) -> Option<crate::config::AutolinkMode> {
-        self.autolink
-    }
-    fn reviewed(&self) -> Option<&Spanned<String>> {
-        self.reviewed.as_ref()
-    }
+    super::shared_front_matter!();
 }

@@ -222,15 +222,7 @@ impl super::FrontMatter for Term {
     fn title(&self) -> &str {
         &self.term.value
     }
-    fn draft(&self) -> bool {
-        self.draft
-    }
-    fn autolink(&self) -> Option<crate::config::AutolinkMode> {
-        self.autolink
-    }
-    fn reviewed(&self) -> Option<&Spanned<String>> {
-        self.reviewed.as_ref()
-    }
+    super::shared_front_matter!();
     fn cited_urls(&self) -> Vec<&Spanned<String>> {
         let mappings = self.mappings.iter().map(|m| &m.source);
         super::source_urls(self.sources.iter().chain(&self.quoted_from).chain(mappings))

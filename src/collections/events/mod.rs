@@ -117,15 +117,7 @@ impl FrontMatter for Event {
     fn title(&self) -> &str {
         &self.title
     }
-    fn draft(&self) -> bool {
-        self.draft
-    }
-    fn autolink(&self) -> Option<crate::config::AutolinkMode> {
-        self.autolink
-    }
-    fn reviewed(&self) -> Option<&Spanned<String>> {
-        self.reviewed.as_ref()
-    }
+    crate::content::shared_front_matter!();
     fn cited_urls(&self) -> Vec<&Spanned<String>> {
         crate::content::source_urls(&self.sources)
     }
