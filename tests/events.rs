@@ -5,7 +5,7 @@
 mod common;
 
 use common::Fixture;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// 2026-11-29T00:00:00Z: the build's "now" in these tests.
 const NOW: &str = "1795910400";
@@ -54,8 +54,15 @@ fn events_hub() -> Fixture {
 }
 
 fn build_at(f: &Fixture, epoch: &str) {
+    build_at_with(f, epoch, &[]);
+}
+
+/// Builds with the command-line tool at `epoch`, with `extra` options.
+fn build_at_with(f: &Fixture, epoch: &str, extra: &[&str]) {
     let out = common::hub()
-        .args(["build", "--root"])
+        .arg("build")
+        .args(extra)
+        .arg("--root")
         .arg(f.root())
         .arg("--output")
         .arg(f.out())
@@ -137,19 +144,6 @@ fn an_event_page_shows_local_time_and_carries_schema_org_event_data() {
     assert!(hybrid.contains("2024-07-04T09:30:00+01:00"));
 }
 
-/// The Python with `icalendar`, or `None` when the checks are skipped on purpose.
-fn checker_python() -> Option<PathBuf> {
-    let python = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/py/bin/python");
-    if python.exists() {
-        return Some(python);
-    }
-    assert!(
-        std::env::var_os("HUB_SKIP_PYTHON_TESTS").is_some(),
-        "target/py is missing: run ./scripts/test, or set HUB_SKIP_PYTHON_TESTS=1"
-    );
-    None
-}
-
 fn parse_ics(python: &Path, file: &Path) -> serde_json::Value {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/python/check_ics.py");
     let out = std::process::Command::new(python)
@@ -172,7 +166,7 @@ fn the_calendar_feed_is_read_by_an_independent_parser_with_local_times() {
     let ics = f.read("events.ics");
     assert!(ics.lines().all(|l| l.len() <= 76), "lines are folded");
     assert!(ics.contains("\r\n"), "content lines end with CRLF");
-    let Some(python) = checker_python() else {
+    let Some(python) = common::checker_python() else {
         return;
     };
     let cal = parse_ics(&python, &f.out().join("events.ics"));
@@ -212,7 +206,7 @@ fn the_shipped_events_parse_as_icalendar() {
         .filter(|e| e.as_ref().unwrap().path().is_dir())
         .count();
     assert!(events >= 3, "the hub ships real events");
-    let Some(python) = checker_python() else {
+    let Some(python) = common::checker_python() else {
         return;
     };
     let cal = parse_ics(&python, &site.join("events.ics"));
@@ -276,25 +270,36 @@ fn hub_check_names_the_field_of_a_wrong_time_zone_date_or_place() {
     assert!(report.contains("needs its `timezone`"), "{report}");
 }
 
+/// The webinar retitled and moved to `start`–`end` in `zone`.
+fn webinar_at(title: &str, start: &str, end: &str, zone: &str) -> String {
+    WEBINAR
+        .replace("Link workers' webinar; questions, answers", title)
+        .replace("start: 2027-01-14T18:00", &format!("start: {start}"))
+        .replace("end: 2027-01-14T19:30", &format!("end: {end}"))
+        .replace("America/Toronto", zone)
+}
+
 #[test]
 fn events_of_different_time_zones_are_listed_in_the_order_they_happen() {
     let f = Fixture::new("mini");
     // 10:00 in Tokyo is 01:00 UTC, before 05:00 in London on the same day.
     f.write(
         "content/events/tokyo.md",
-        &WEBINAR
-            .replace("Link workers' webinar; questions, answers", "Tokyo morning")
-            .replace("start: 2027-01-14T18:00", "start: 2027-01-14T10:00")
-            .replace("end: 2027-01-14T19:30", "end: 2027-01-14T11:00")
-            .replace("America/Toronto", "Asia/Tokyo"),
+        &webinar_at(
+            "Tokyo morning",
+            "2027-01-14T10:00",
+            "2027-01-14T11:00",
+            "Asia/Tokyo",
+        ),
     );
     f.write(
         "content/events/london.md",
-        &WEBINAR
-            .replace("Link workers' webinar; questions, answers", "London dawn")
-            .replace("start: 2027-01-14T18:00", "start: 2027-01-14T05:00")
-            .replace("end: 2027-01-14T19:30", "end: 2027-01-14T06:00")
-            .replace("America/Toronto", "Europe/London"),
+        &webinar_at(
+            "London dawn",
+            "2027-01-14T05:00",
+            "2027-01-14T06:00",
+            "Europe/London",
+        ),
     );
     build_at(&f, NOW);
     let page = f.read("events/index.html");
@@ -307,19 +312,7 @@ fn events_of_different_time_zones_are_listed_in_the_order_they_happen() {
 fn a_site_given_as_a_path_only_still_has_a_valid_calendar() {
     let f = Fixture::new("mini");
     f.write("content/events/webinar.md", WEBINAR);
-    let out = common::hub()
-        .args(["build", "--base-url", "/sp-hub/", "--root"])
-        .arg(f.root())
-        .arg("--output")
-        .arg(f.out())
-        .env("SOURCE_DATE_EPOCH", NOW)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    build_at_with(&f, NOW, &["--base-url", "/sp-hub/"]);
     let ics = f.read("events.ics");
     assert!(ics.contains("UID:hub-event-webinar\r\n"), "{ics}");
     assert!(!ics.contains("\r\nURL:"), "no relative URL: {ics}");

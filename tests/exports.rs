@@ -8,19 +8,6 @@ use common::Fixture;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// The Python with rdflib and pyshacl, or `None` when the checks are skipped on purpose.
-fn checker_python() -> Option<PathBuf> {
-    let python = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/py/bin/python");
-    if python.exists() {
-        return Some(python);
-    }
-    assert!(
-        std::env::var_os("HUB_SKIP_PYTHON_TESTS").is_some(),
-        "target/py is missing: run ./scripts/test (it installs rdflib and pyshacl), or set HUB_SKIP_PYTHON_TESTS=1"
-    );
-    None
-}
-
 /// Runs the checker `tests/python/<script>` on `files`: (passed, report).
 fn run_checker(python: &Path, script: &str, files: &[PathBuf]) -> (bool, String) {
     let script = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -38,7 +25,7 @@ fn run_checker(python: &Path, script: &str, files: &[PathBuf]) -> (bool, String)
 
 #[test]
 fn the_shipped_glossary_exports_parse_and_meet_the_skos_integrity_conditions() {
-    let Some(python) = checker_python() else {
+    let Some(python) = common::checker_python() else {
         return;
     };
     let (_tmp, site) = common::shipped_build();
@@ -53,7 +40,7 @@ fn the_shipped_glossary_exports_parse_and_meet_the_skos_integrity_conditions() {
 
 #[test]
 fn a_broken_export_fails_the_independent_check() {
-    let Some(python) = checker_python() else {
+    let Some(python) = common::checker_python() else {
         return;
     };
     let f = Fixture::new("mini");
@@ -95,7 +82,7 @@ fn check_fhir(python: &Path, files: &[PathBuf]) -> (bool, String) {
 
 #[test]
 fn the_fhir_resources_validate_against_fhir_r5_and_carry_the_glossary() {
-    let Some(python) = checker_python() else {
+    let Some(python) = common::checker_python() else {
         return;
     };
     let f = Fixture::new("mini");

@@ -165,3 +165,18 @@ pub(crate) fn shipped_build() -> (tempfile::TempDir, PathBuf) {
 pub(crate) fn hub() -> std::process::Command {
     std::process::Command::new(env!("CARGO_BIN_EXE_hub"))
 }
+
+/// The Python of `target/py`, with the independent checkers of tests/python/requirements.txt
+/// (rdflib, pyshacl, fhir.resources, icalendar), or `None` when those checks are skipped on
+/// purpose (HUB_SKIP_PYTHON_TESTS).
+pub(crate) fn checker_python() -> Option<PathBuf> {
+    let python = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/py/bin/python");
+    if python.exists() {
+        return Some(python);
+    }
+    assert!(
+        std::env::var_os("HUB_SKIP_PYTHON_TESTS").is_some(),
+        "target/py is missing: run ./scripts/test (it installs the checkers), or set HUB_SKIP_PYTHON_TESTS=1"
+    );
+    None
+}
