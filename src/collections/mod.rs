@@ -167,6 +167,8 @@ pub trait AnyCollection: Sync {
     fn validate(&self, site: &Site, out: &mut Vec<Diagnostic>);
     /// Every record's text, for the link stage.
     fn texts<'a>(&self, site: &'a Site) -> Vec<RecordText<'a>>;
+    /// The text of the record at `position` alone (the live preview's one-page render).
+    fn text<'a>(&self, site: &'a Site, position: usize) -> Option<RecordText<'a>>;
     /// The position of record `id`.
     fn position(&self, site: &Site, id: &str) -> Option<usize>;
     /// Number of records.
@@ -242,17 +244,12 @@ impl<K: Kind> AnyCollection for Entry<K> {
         site.records::<K::Meta>()
             .iter()
             .enumerate()
-            .map(|(position, r)| RecordText {
-                collection: K::COLLECTION,
-                position,
-                id: &r.id,
-                title: r.meta.title(),
-                file: &r.file,
-                body: &r.body,
-                body_line: r.body_line,
-                autolink: r.meta.autolink(),
-            })
+            .map(|(position, r)| record_text::<K>(position, r))
             .collect()
+    }
+    fn text<'a>(&self, site: &'a Site, position: usize) -> Option<RecordText<'a>> {
+        let r = site.records::<K::Meta>().get(position)?;
+        Some(record_text::<K>(position, r))
     }
     fn position(&self, site: &Site, id: &str) -> Option<usize> {
         site.records::<K::Meta>().iter().position(|r| r.id == id)
@@ -290,6 +287,20 @@ impl<K: Kind> AnyCollection for Entry<K> {
             }
             Err(_) => false,
         }
+    }
+}
+
+/// The text of record `r` of collection `K`, at `position` in its list.
+fn record_text<K: Kind>(position: usize, r: &Record<K::Meta>) -> RecordText<'_> {
+    RecordText {
+        collection: K::COLLECTION,
+        position,
+        id: &r.id,
+        title: r.meta.title(),
+        file: &r.file,
+        body: &r.body,
+        body_line: r.body_line,
+        autolink: r.meta.autolink(),
     }
 }
 

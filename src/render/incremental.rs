@@ -33,7 +33,7 @@ pub(crate) fn render_record(
         return None;
     }
     let position = kind.position(site, id)?;
-    let text = kind.texts(site).into_iter().nth(position)?;
+    let text = kind.text(site, position)?;
     let base_path = site.config.base_path();
     let page_path = collection.path_of(id);
     let options = BodyOptions {
