@@ -29,33 +29,14 @@ impl PageContext<'_> {
 
     /// WHO regions → countries → case studies, for regions with at least one study.
     pub(crate) fn regions_with_studies(&self) -> Vec<Value> {
-        let s = self.site;
-        let mut regions = Vec::new();
-        for region in &s.vocab.regions {
-            let mut countries = Vec::new();
-            for country in s.vocab.countries.iter().filter(|c| c.region == region.code) {
-                let studies: Vec<_> = s
-                    .case_studies()
-                    .iter()
-                    .filter(|r| r.meta.country.value == country.code)
-                    .map(|r| self.resolver.case_study(r, ""))
-                    .collect();
-                if !studies.is_empty() {
-                    countries.push(context! { country => v(&self.resolver.country(&country.code)), studies => v(&studies) });
-                }
-            }
-            if !countries.is_empty() {
-                regions.push(context! { code => region.code.clone(), name => region.name.clone(), countries });
-            }
-        }
-        regions
+        self.group_by_region(&self.studies_in_region_order())
     }
 
-    /// The case-studies index: WHO regions → countries → studies, paginated in that order
-    /// (the map and the country count on the first page).
-    pub(crate) fn case_studies(&self, jobs: &mut Vec<Job>) {
+    /// Every case study with its WHO region and country code, in region, then country
+    /// order (the order of `data/`), then the site's order.
+    fn studies_in_region_order(&self) -> Vec<(&str, &str, &Record<crate::content::CaseStudy>)> {
         let s = self.site;
-        let mut ordered: Vec<(&str, &str, &Record<crate::content::CaseStudy>)> = Vec::new();
+        let mut ordered = Vec::new();
         for region in &s.vocab.regions {
             for country in s.vocab.countries.iter().filter(|c| c.region == region.code) {
                 ordered.extend(
@@ -66,6 +47,14 @@ impl PageContext<'_> {
                 );
             }
         }
+        ordered
+    }
+
+    /// The case-studies index: WHO regions → countries → studies, paginated in that order
+    /// (the map and the country count on the first page).
+    pub(crate) fn case_studies(&self, jobs: &mut Vec<Job>) {
+        let s = self.site;
+        let ordered = self.studies_in_region_order();
         let spec = PageSpec {
             path: "/case-studies/",
             template: "case_studies.html",
