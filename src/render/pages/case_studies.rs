@@ -80,30 +80,16 @@ impl PageContext<'_> {
         &self,
         studies: &[(&str, &str, &Record<crate::content::CaseStudy>)],
     ) -> Vec<Value> {
-        /// A country's code and its studies.
-        type Country<'c> = (&'c str, Vec<views::CaseStudyView>);
-        let mut regions: Vec<(&str, Vec<Country<'_>>)> = Vec::new();
-        for &(region, country, r) in studies {
-            if regions.last().is_none_or(|(code, _)| *code != region) {
-                regions.push((region, Vec::new()));
-            }
-            let countries = &mut regions.last_mut().expect("just pushed").1;
-            if countries.last().is_none_or(|(code, _)| *code != country) {
-                countries.push((country, Vec::new()));
-            }
-            countries
-                .last_mut()
-                .expect("just pushed")
-                .1
-                .push(self.resolver.case_study(r, ""));
-        }
-        regions
+        runs_by(studies, |s| s.0)
             .into_iter()
-            .map(|(code, countries)| {
+            .map(|(code, in_region)| {
                 let name = self.site.vocab.region(code).map_or_else(|| code.to_string(), |r| r.name.clone());
-                let countries: Vec<Value> = countries
+                let countries: Vec<Value> = runs_by(in_region, |s| s.1)
                     .into_iter()
-                    .map(|(country, studies)| context! { country => v(&self.resolver.country(country)), studies => v(&studies) })
+                    .map(|(country, studies)| {
+                        let studies: Vec<_> = studies.iter().map(|s| self.resolver.case_study(s.2, "")).collect();
+                        context! { country => v(&self.resolver.country(country)), studies => v(&studies) }
+                    })
                     .collect();
                 context! { code, name, countries }
             })

@@ -52,14 +52,7 @@ impl PageContext<'_> {
             tips: Vec::new(),
         };
         jobs.extend(self.paged(spec, &ordered, |chunk, _| {
-            let mut groups: Vec<(String, Vec<&views::ChampionView>)> = Vec::new();
-            for c in chunk {
-                if groups.last().is_none_or(|(p, _)| *p != c.profession) {
-                    groups.push((c.profession.clone(), Vec::new()));
-                }
-                groups.last_mut().expect("just pushed").1.push(c);
-            }
-            let groups: Vec<Value> = groups
+            let groups: Vec<Value> = runs_by(chunk, |c| c.profession.clone())
                 .into_iter()
                 .map(|(profession, champions)| context! { profession, champions => v(&champions) })
                 .collect();

@@ -35,14 +35,7 @@ impl PageContext<'_> {
             }
         }
         jobs.extend(self.paged(spec, &summaries, |chunk, _| {
-            let mut letters: Vec<(String, Vec<&views::TermSummary>)> = Vec::new();
-            for t in chunk {
-                if letters.last().is_none_or(|(l, _)| *l != t.letter) {
-                    letters.push((t.letter.clone(), Vec::new()));
-                }
-                letters.last_mut().expect("just pushed").1.push(t);
-            }
-            let letters: Vec<Value> = letters
+            let letters: Vec<Value> = runs_by(chunk, |t| t.letter.clone())
                 .into_iter()
                 .map(|(letter, terms)| context! { letter, terms => v(&terms) })
                 .collect();
@@ -169,16 +162,12 @@ impl PageContext<'_> {
             };
             let term = self.resolver.term_ref(&t.id);
             jobs.extend(self.paged(spec, &all, |chunk, _| {
-                let mut groups: Vec<(&str, Vec<&MentionView>)> = Vec::new();
-                for &(collection, page) in chunk {
-                    if groups.last().is_none_or(|(c, _)| *c != collection) {
-                        groups.push((collection, Vec::new()));
-                    }
-                    groups.last_mut().expect("just pushed").1.push(page);
-                }
-                let groups: Vec<Value> = groups
+                let groups: Vec<Value> = runs_by(chunk, |m| m.0)
                     .into_iter()
-                    .map(|(collection, pages)| context! { collection, pages => v(&pages) })
+                    .map(|(collection, mentions)| {
+                        let pages: Vec<&MentionView> = mentions.iter().map(|m| m.1).collect();
+                        context! { collection, pages => v(&pages) }
+                    })
                     .collect();
                 context! { term => v(&term), groups, total => all.len() }
             }));

@@ -138,6 +138,23 @@ pub(crate) fn filter_control(
     context! { key, label, multi, options => options.into_iter().collect::<Vec<_>>() }
 }
 
+/// `items` in runs of equal `key`, in order: the groups of one page of a list sorted by that
+/// key (a glossary letter, a profession, a WHO region).
+pub(crate) fn runs_by<I: IntoIterator, K: PartialEq>(
+    items: I,
+    key: impl Fn(&I::Item) -> K,
+) -> Vec<(K, Vec<I::Item>)> {
+    let mut runs: Vec<(K, Vec<I::Item>)> = Vec::new();
+    for item in items {
+        let k = key(&item);
+        match runs.last_mut() {
+            Some((last, members)) if *last == k => members.push(item),
+            _ => runs.push((k, vec![item])),
+        }
+    }
+    runs
+}
+
 /// Any serializable value as a template value.
 pub(crate) fn v<T: Serialize>(value: &T) -> Value {
     Value::from(minijinja::value::Serde(value))
