@@ -127,9 +127,14 @@ pub struct Config {
     pub description: String,
     /// Public URL of the site, including any sub-path, e.g. `https://example.org/sp-hub/`.
     pub base_url: String,
-    /// Default language of the content (BCP 47), used in `<html lang>`.
+    /// Default language of the content (BCP 47), used in `<html lang>`. Its pages keep the
+    /// site's paths.
     #[serde(default = "default_language")]
     pub language: String,
+    /// The site's other languages (BCP 47), each under `/<code>/`: the interface from the
+    /// theme's `i18n/<code>.ftl`, records from their translation files (`id.<code>.md`).
+    #[serde(default)]
+    pub languages: Vec<String>,
     /// Theme folder under `themes/` whose templates override the built-in theme.
     #[serde(default = "default_theme")]
     pub theme: String,
@@ -199,6 +204,44 @@ fn default_theme() -> String {
 }
 
 impl Config {
+    /// Every language of the site, the default first.
+    pub fn all_languages(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.language.as_str()).chain(self.languages.iter().map(String::as_str))
+    }
+
+    /// The language codes are BCP 47 tags, the other languages are distinct and none is the
+    /// default (whose pages are the site's own paths).
+    fn validate_languages(&self) -> Result<(), Diagnostic> {
+        let file = Path::new("hub.yaml");
+        let mut seen = std::collections::HashSet::new();
+        for code in self.all_languages() {
+            let valid = code.parse::<unic_langid::LanguageIdentifier>().is_ok()
+                && !code.is_empty()
+                && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+            if !valid {
+                return Err(Diagnostic::error(
+                    file,
+                    0,
+                    0,
+                    format!("`{code}` is not a language tag"),
+                )
+                .with_help("use a BCP 47 tag such as `fr`, `es`, `ar`, `zh-Hans` or `pt-BR`"));
+            }
+            if !seen.insert(code.to_ascii_lowercase()) {
+                return Err(Diagnostic::error(
+                    file,
+                    0,
+                    0,
+                    format!("the language `{code}` is listed twice"),
+                )
+                .with_help(
+                    "`language` is the default language; `languages` lists only the others",
+                ));
+            }
+        }
+        Ok(())
+    }
+
     /// Reads and validates `root/hub.yaml`.
     pub fn load(root: &Path) -> Result<Config, Diagnostic> {
         let file = Path::new("hub.yaml");
@@ -241,6 +284,7 @@ impl Config {
                 format!("theme `{}` must be a folder name under themes/", self.theme),
             ));
         }
+        self.validate_languages()?;
         if self.paginate == 0 {
             return Err(Diagnostic::error(
                 file,

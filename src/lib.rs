@@ -11,6 +11,7 @@ pub mod config;
 pub mod content;
 pub mod diagnostics;
 pub mod diff;
+pub mod i18n;
 pub mod init;
 pub mod link;
 pub mod output;
@@ -23,6 +24,7 @@ pub mod serve;
 pub mod site;
 
 use diagnostics::Diagnostic;
+use output::OutputFile;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -35,6 +37,8 @@ pub struct Timings {
     pub link: std::time::Duration,
     /// Templates, feeds and exports.
     pub render: std::time::Duration,
+    /// The pages in the site's other languages, and every page's language links.
+    pub languages: std::time::Duration,
     /// The search index.
     pub search: std::time::Duration,
     /// Writing the output.
@@ -46,10 +50,11 @@ impl std::fmt::Display for Timings {
         let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
         write!(
             f,
-            "load {:.1} ms · link {:.1} ms · render {:.1} ms · search index {:.1} ms · write {:.1} ms",
+            "load {:.1} ms · link {:.1} ms · render {:.1} ms · languages {:.1} ms · search index {:.1} ms · write {:.1} ms",
             ms(self.load),
             ms(self.link),
             ms(self.render),
+            ms(self.languages),
             ms(self.search),
             ms(self.write)
         )
@@ -178,6 +183,7 @@ fn run_pipeline(
     };
     let vocab = content::Vocabularies::load(root, &mut diagnostics);
     let records = collections::load_all(root, &mut diagnostics);
+    let translations = collections::load_translations(root, &mut diagnostics);
     let releases = content::releases::load_releases(root, &mut diagnostics);
     let Some(config) = config else {
         return Rendered {
@@ -191,8 +197,16 @@ fn run_pipeline(
     // MODEL
     let theme = render::theme::Theme::load(root, &config.theme, &mut diagnostics);
     let site = site::Site::new(config, vocab, records, releases, drafts, &mut diagnostics);
-    let templates =
-        render::templates::Templates::new(theme, &site.config.base_path(), &mut diagnostics);
+    collections::check_translations(&site, &translations, &mut diagnostics);
+    let languages = i18n::Language::all(&site.config);
+    let codes: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
+    let templates = render::templates::Templates::new(
+        theme,
+        &site.config.base_path(),
+        &codes,
+        &mut diagnostics,
+    );
+    templates.catalogues().check(&mut diagnostics);
     timings.load = started.elapsed();
     // LINK: every body rendered with its glossary terms linked.
     let stage = Instant::now();
@@ -204,6 +218,23 @@ fn run_pipeline(
     let stage = Instant::now();
     let mut files = render::render_site(&site, &templates, &linker, &bodies, &mut diagnostics);
     timings.render = stage.elapsed();
+    // LANGUAGES: the site in each other language, then every page's links, alternates and
+    // language switcher.
+    let stage = Instant::now();
+    for language in languages.iter().filter(|l| !l.is_default) {
+        files.extend(render_in_language(
+            root,
+            &site,
+            &translations,
+            &templates,
+            language,
+            &mut diagnostics,
+        ));
+    }
+    if languages.len() > 1 {
+        i18n::localize(&mut files, &site.config, &languages, templates.catalogues());
+    }
+    timings.languages = stage.elapsed();
     let config = site.config.clone();
     let model = keep_model.then(|| Model {
         site,
@@ -214,8 +245,26 @@ fn run_pipeline(
     // SEARCH: the static index, read from the rendered pages.
     let stage = Instant::now();
     if config.search && with_search {
-        let pages = files.iter().map(|f| (f.path.as_str(), f.bytes.as_slice()));
-        let index = search::search_index(pages, &config.language);
+        let mut index = Vec::new();
+        for language in &languages {
+            let folder = language.prefix().trim_start_matches('/').to_string();
+            let pages = files
+                .iter()
+                .filter(|f| i18n::language_of(&f.path, &languages) == language.code)
+                .map(|f| (f.path.as_str(), f.bytes.as_slice()));
+            index.extend(
+                search::search_index(pages, &language.code)
+                    .into_iter()
+                    .map(|f| OutputFile {
+                        path: if folder.is_empty() {
+                            f.path
+                        } else {
+                            format!("{folder}/{}", f.path)
+                        },
+                        bytes: f.bytes,
+                    }),
+            );
+        }
         files.extend(index);
         files.sort_by(|a, b| a.path.cmp(&b.path));
     }
@@ -231,6 +280,33 @@ fn run_pipeline(
         config: Some(config),
         model,
     }
+}
+
+/// LANGUAGES: the pages of `site` in `language`: its records with their translations laid
+/// over them, bodies linked with the terms' labels in that language, then rendered.
+fn render_in_language(
+    root: &Path,
+    site: &site::Site,
+    translations: &[content::translation::TranslationFile],
+    templates: &render::templates::Templates,
+    language: &i18n::Language,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<OutputFile> {
+    let (localized, shown) = site.localized(root, translations, &language.code, diagnostics);
+    let base_path = localized.config.base_path();
+    let linker = link::Linker::new(localized.terms(), &base_path, localized.config.autolink);
+    let bodies = link::link_bodies(&localized, &linker, &base_path, diagnostics, |c, id, _| {
+        shown.contains_key(&(c, id.to_string()))
+    });
+    render::render_language(
+        &localized,
+        templates,
+        &linker,
+        &bodies,
+        language,
+        &shown,
+        diagnostics,
+    )
 }
 
 /// The JSON Schemas of the hub at `root` (file name, JSON text), with its vocabularies and

@@ -20,6 +20,14 @@ impl Kind for CaseStudies {
     const COLLECTION: Collection = Collection::CASE_STUDIES;
     const TITLE: &'static str = "Case studies";
     const KIND_NAME: &'static str = "case-study";
+    const TRANSLATABLE: &'static [&'static str] = &[
+        "title",
+        "place",
+        "population",
+        "summary",
+        "outcomes",
+        "organisations",
+    ];
     const PROPOSE_TITLE: Option<&'static str> = Some("New case study");
     const BODY_PROMPT: &'static str = "Tell the story: context, how it works, what was found, what others can learn. Cite every figure in `sources`.\n";
 

@@ -19,6 +19,7 @@ impl Kind for EvidenceSummaries {
     const COLLECTION: Collection = Collection::EVIDENCE;
     const TITLE: &'static str = "Evidence";
     const KIND_NAME: &'static str = "evidence";
+    const TRANSLATABLE: &'static [&'static str] = &["title", "place", "sample", "summary"];
     const PROPOSE_TITLE: Option<&'static str> = Some("New evidence summary");
     const BODY_PROMPT: &'static str =
         "What was done, what was found, its limits, and what it means for practice.\n";

@@ -1,7 +1,7 @@
 //! The glossary: one term per file, with its labels, relations, translations, mappings
 //! and sources; pages A–Z and per language, and the vocabulary exports (SKOS, FHIR, CSV).
 
-use super::{Kind, Preview};
+use super::{Kind, Preview, RecordLanguage};
 use crate::content::{Collection, Record, Term};
 use crate::diagnostics::Diagnostic;
 use crate::output::OutputFile;
@@ -23,6 +23,8 @@ impl Kind for Glossary {
     const PROPOSE_TITLE: Option<&'static str> = Some("New term");
     const BODY_PROMPT: &'static str = "Explain how the term is used, where labels differ between countries, and how it relates to other terms.\n";
     const PREVIEW: Preview = Preview::Vocabulary;
+    const TRANSLATABLE: &'static [&'static str] =
+        &["term", "definition", "aliases", "abbreviations"];
 
     /// Glossary order: by label without regard to case, then by id.
     fn sort(records: &mut [Record<Term>]) {
@@ -52,6 +54,20 @@ impl Kind for Glossary {
 
     fn index_pages(ctx: &PageContext<'_>, jobs: &mut Vec<Job>) {
         ctx.glossary(jobs);
+    }
+
+    /// A term whose `translations` has a label in `lang` is shown in it: under that label,
+    /// with the definition in the default language until a translation file gives one.
+    fn in_language(record: &mut Record<Term>, lang: &str) -> Option<RecordLanguage> {
+        let translation = record.meta.translations.get(lang)?;
+        let how = RecordLanguage {
+            proposed: translation.value.is_proposed(),
+            sources: translation.value.source().cloned().into_iter().collect(),
+            fields: vec!["term".into()],
+            body: false,
+        };
+        record.meta.term.value = translation.value.label().to_string();
+        Some(how)
     }
 
     fn record_page(ctx: &PageContext<'_>, _record: &Record<Term>, position: usize) -> Job {

@@ -18,6 +18,7 @@ mod evidence;
 mod glossary;
 mod pages;
 
+use crate::content::translation::TranslationFile;
 use crate::content::{Collection, FrontMatter, Record, Store};
 use crate::diagnostics::Diagnostic;
 use crate::output::OutputFile;
@@ -25,6 +26,7 @@ use crate::render::views::Resolver;
 use crate::render::{Job, PageContext};
 use crate::schema::SchemaFacts;
 use crate::site::Site;
+use std::collections::HashMap;
 use std::marker::PhantomData;
 use std::path::Path;
 
@@ -97,6 +99,9 @@ pub trait Kind: 'static {
     const BODY_PROMPT: &'static str = "Write the page in Markdown.\n";
     /// How the live preview shows an edit.
     const PREVIEW: Preview = Preview::OwnPage;
+    /// The front-matter fields a translation (`<id>.<lang>.md`) may set: the record's text.
+    /// Ids, relations, places, dates and codes stay in the original.
+    const TRANSLATABLE: &'static [&'static str] = &["title"];
 
     /// Puts records in the order the site lists them (by id unless a collection says).
     fn sort(records: &mut [Record<Self::Meta>]) {
@@ -119,7 +124,29 @@ pub trait Kind: 'static {
     fn feed_entries(_site: &Site) -> Vec<FeedEntry> {
         Vec::new()
     }
+    /// A record without a translation file that is still shown in `lang` (a glossary term
+    /// with a translated label): changes it to the language's text and says how it is
+    /// translated; `None` leaves it in the default language only.
+    fn in_language(_record: &mut Record<Self::Meta>, _lang: &str) -> Option<RecordLanguage> {
+        None
+    }
 }
+
+/// How a record shown in another language is translated.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct RecordLanguage {
+    /// No document attests the translation: the hub's proposal, awaiting review.
+    pub proposed: bool,
+    /// Documents in the language behind the translation.
+    pub sources: Vec<crate::content::Source>,
+    /// The translated front-matter fields (the others are the original's).
+    pub fields: Vec<String>,
+    /// The body is translated (otherwise the original's is shown, marked as such).
+    pub body: bool,
+}
+
+/// The records of one language: which exist in it, and how each is translated.
+pub type LanguageRecords = std::collections::HashMap<(Collection, String), RecordLanguage>;
 
 /// A record's text for the link stage, whatever its collection.
 #[derive(Debug, Clone, Copy)]
@@ -187,6 +214,21 @@ pub trait AnyCollection: Sync {
     fn files(&self, site: &Site, resolver: &Resolver<'_>) -> Vec<OutputFile>;
     /// RENDER: feed entries.
     fn feed_entries(&self, site: &Site) -> Vec<FeedEntry>;
+    /// The front-matter fields a translation may set.
+    fn translatable(&self) -> &'static [&'static str];
+    /// LANGUAGES: this collection's records in `lang` into `store`, each translation laid
+    /// over its original; the records that exist in `lang` go to `shown`.
+    #[allow(clippy::too_many_arguments)]
+    fn localize(
+        &self,
+        root: &Path,
+        site: &Site,
+        translations: &HashMap<(Collection, &str), &TranslationFile>,
+        lang: &str,
+        store: &mut Store,
+        shown: &mut LanguageRecords,
+        diagnostics: &mut Vec<Diagnostic>,
+    );
     /// Live preview: re-reads record `id` from `file` into the model. False when there is
     /// no such record or the file does not parse (the full rebuild will report it).
     fn reload(&self, site: &mut Site, root: &Path, file: &Path, id: &str) -> bool;
@@ -275,6 +317,44 @@ impl<K: Kind> AnyCollection for Entry<K> {
     fn feed_entries(&self, site: &Site) -> Vec<FeedEntry> {
         K::feed_entries(site)
     }
+    fn translatable(&self) -> &'static [&'static str] {
+        K::TRANSLATABLE
+    }
+    fn localize(
+        &self,
+        root: &Path,
+        site: &Site,
+        translations: &HashMap<(Collection, &str), &TranslationFile>,
+        lang: &str,
+        store: &mut Store,
+        shown: &mut LanguageRecords,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) {
+        let mut records = site.records::<K::Meta>().to_vec();
+        for record in &mut records {
+            let Some(&translation) = translations.get(&(K::COLLECTION, record.id.as_str())) else {
+                if let Some(how) = K::in_language(record, lang) {
+                    shown.insert((K::COLLECTION, record.id.clone()), how);
+                }
+                continue;
+            };
+            match lay_over::<K::Meta>(root, record, translation) {
+                Ok(()) => {
+                    shown.insert(
+                        (K::COLLECTION, record.id.clone()),
+                        RecordLanguage {
+                            proposed: translation.is_proposed(),
+                            sources: translation.sources.clone(),
+                            fields: translation.fields.iter().map(|f| f.0.clone()).collect(),
+                            body: !translation.body.trim().is_empty(),
+                        },
+                    );
+                }
+                Err(d) => diagnostics.push(d),
+            }
+        }
+        store.insert(records);
+    }
     fn reload(&self, site: &mut Site, root: &Path, file: &Path, id: &str) -> bool {
         let records = site.records_mut::<K::Meta>();
         let Some(slot) = records.iter_mut().find(|r| r.id == id) else {
@@ -288,6 +368,26 @@ impl<K: Kind> AnyCollection for Entry<K> {
             Err(_) => false,
         }
     }
+}
+
+/// `translation` laid over `record`: its fields over the original's front matter (read
+/// again from the original's file) and its body, when it has one, in place of the original's.
+fn lay_over<M: FrontMatter>(
+    root: &Path,
+    record: &mut Record<M>,
+    translation: &TranslationFile,
+) -> Result<(), Diagnostic> {
+    let text = std::fs::read_to_string(root.join(&record.file))
+        .map_err(|e| Diagnostic::error(&record.file, 0, 0, format!("cannot read the file: {e}")))?;
+    let split = crate::content::front_matter::split(&text)
+        .map_err(|e| Diagnostic::error(&record.file, 1, 1, e.to_string()))?;
+    record.meta = translation.overlay::<M>(split.yaml)?;
+    if !translation.body.trim().is_empty() {
+        record.body = translation.body.clone();
+        record.body_line = translation.body_line;
+        record.file = translation.file.clone();
+    }
+    Ok(())
 }
 
 /// The text of record `r` of collection `K`, at `position` in its list.
@@ -321,4 +421,71 @@ pub fn load_all(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Store {
         diagnostics.extend(problems);
     }
     all
+}
+
+/// LOAD: every collection's translation files (`<id>.<lang>.md`).
+pub fn load_translations(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<TranslationFile> {
+    let mut all = Vec::new();
+    for c in REGISTRY {
+        let (files, problems) =
+            crate::content::translation::load_translations(root, c.collection());
+        all.extend(files);
+        diagnostics.extend(problems);
+    }
+    all
+}
+
+/// MODEL: each translation is of a record that exists, in a language of the site, and
+/// sets only fields its collection lets translations set.
+pub fn check_translations(
+    site: &Site,
+    translations: &[TranslationFile],
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let languages = &site.config.languages;
+    for t in translations {
+        let Some(kind) = of(t.collection) else {
+            continue;
+        };
+        if !languages.contains(&t.lang) {
+            let help = if languages.is_empty() {
+                format!("add `languages: [{}]` to hub.yaml to publish it", t.lang)
+            } else {
+                format!(
+                    "add `{}` to `languages` in hub.yaml (now {}), or rename the file",
+                    t.lang,
+                    languages.join(", ")
+                )
+            };
+            diagnostics.push(
+                Diagnostic::warning(
+                    &t.file,
+                    1,
+                    1,
+                    format!(
+                        "`{}` is not a language of the site: this translation is not published",
+                        t.lang
+                    ),
+                )
+                .with_help(help),
+            );
+        }
+        if kind.position(site, &t.id).is_none() {
+            diagnostics.push(
+                Diagnostic::error(
+                    &t.file,
+                    1,
+                    1,
+                    format!(
+                        "this translates `{}`, but content/{}/{}.md does not exist",
+                        t.id,
+                        t.collection.dir(),
+                        t.id
+                    ),
+                )
+                .with_help("a translation is named after its original: `<id>.<language>.md`"),
+            );
+        }
+        t.check_fields(kind.translatable(), diagnostics);
+    }
 }

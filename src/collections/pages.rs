@@ -14,6 +14,7 @@ impl Kind for Pages {
     const COLLECTION: Collection = Collection::PAGES;
     const TITLE: &'static str = "Pages";
     const KIND_NAME: &'static str = "page";
+    const TRANSLATABLE: &'static [&'static str] = &["title", "description"];
 
     fn validate(site: &Site, out: &mut Vec<Diagnostic>) {
         crate::site::validate::check_pages(site, out);

@@ -98,6 +98,12 @@ pub fn load_one<T: DeserializeOwned + Send>(root: &Path, collection: Collection)
         Ok(entries) => entries
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|x| x == "md") && p.is_file())
+            // `<id>.<lang>.md` is a translation, read by `translation::load_translations`.
+            .filter(|p| {
+                p.file_stem()
+                    .and_then(|s| s.to_str())
+                    .is_none_or(|s| super::translation::split_name(s).is_none())
+            })
             .collect(),
         Err(_) => Vec::new(),
     };

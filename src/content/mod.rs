@@ -11,6 +11,7 @@ pub mod releases;
 pub mod source;
 pub mod store;
 pub mod term;
+pub mod translation;
 pub mod world_map;
 pub mod yaml;
 

@@ -6,10 +6,12 @@ use super::views::Resolver;
 use super::{Bodies, OutputFile, PageContext, RecordPage, render_jobs};
 use crate::content::{Collection, Record, Term};
 use crate::diagnostics::Diagnostic;
+use crate::i18n::Language;
 use crate::link::Linker;
 use crate::link::link_bodies;
 use crate::link::markdown::{BodyOptions, BodySource, render_body};
 use crate::link::matcher::surface_forms;
+use crate::render::InLanguage;
 use crate::site::Site;
 use std::collections::HashSet;
 
@@ -57,7 +59,19 @@ pub(crate) fn render_record(
         site,
         base_path: &base_path,
     };
-    let ctx = PageContext::new(site, &resolver, linker, &bodies, &base_path);
+    let language = Language::new(&site.config.language, true);
+    let ctx = PageContext::new(
+        site,
+        &resolver,
+        linker,
+        &bodies,
+        &base_path,
+        InLanguage {
+            language: &language,
+            messages: templates.catalogues(),
+            shown: None,
+        },
+    );
     let job = kind.record_page(&ctx, position);
     match templates.render(&job.template, job.context) {
         Ok(html) => Some(OutputFile {
@@ -124,7 +138,19 @@ pub(crate) fn render_term_edit(
         site,
         base_path: &base_path,
     };
-    let ctx = PageContext::new(site, &resolver, linker, &*bodies, &base_path);
+    let language = Language::new(&site.config.language, true);
+    let ctx = PageContext::new(
+        site,
+        &resolver,
+        linker,
+        &*bodies,
+        &base_path,
+        InLanguage {
+            language: &language,
+            messages: templates.catalogues(),
+            shown: None,
+        },
+    );
     let mut jobs = Vec::new();
     ctx.home(&mut jobs);
     ctx.glossary(&mut jobs);

@@ -14,12 +14,15 @@ pub mod vocabulary;
 
 pub(crate) use incremental::{render_record, render_term_edit};
 
+use crate::collections::LanguageRecords;
 use crate::content::Collection;
 use crate::diagnostics::Diagnostic;
+use crate::i18n::Language;
+
 use crate::link::Linker;
 use crate::site::Site;
 use pages::RecordPage;
-pub use pages::{Job, PageContext};
+pub use pages::{InLanguage, Job, PageContext};
 pub(crate) use pages::{PageSpec, v};
 use rayon::prelude::*;
 use templates::Templates;
@@ -28,11 +31,13 @@ use views::Resolver;
 pub use crate::link::Bodies;
 pub use crate::output::OutputFile;
 
-/// Renders the whole site. Problems (unknown wiki-links, template errors) are pushed to
-/// `diagnostics`; the caller must not publish the files when any of them is an error.
+/// Renders the whole site in its default language. Problems (unknown wiki-links, template
+/// errors) are pushed to `diagnostics`; the caller must not publish the files when any of
+/// them is an error.
 ///
 /// It takes the link stage's output (the linker and every record's linked body) and returns
-/// every file of the site except the search index, which the next stage adds.
+/// every file of the site except the search index, which the next stage adds, and the
+/// pages of its other languages ([`render_language`]).
 pub fn render_site(
     site: &Site,
     templates: &Templates,
@@ -45,7 +50,19 @@ pub fn render_site(
         site,
         base_path: &base_path,
     };
-    let ctx = PageContext::new(site, &resolver, linker, bodies, &base_path);
+    let language = Language::new(&site.config.language, true);
+    let ctx = PageContext::new(
+        site,
+        &resolver,
+        linker,
+        bodies,
+        &base_path,
+        InLanguage {
+            language: &language,
+            messages: templates.catalogues(),
+            shown: None,
+        },
+    );
 
     // Index pages, record pages and the exports are independent: all at once.
     let (mut index_problems, mut page_problems) = (Vec::new(), Vec::new());
@@ -72,6 +89,47 @@ pub fn render_site(
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     check_body_links(site, bodies, &files, diagnostics);
+    files
+}
+
+/// Renders the pages of `site` (the site in `language`, from [`Site::localized`]) under
+/// `/<language>/`: every index page, and the page of each record in `shown`. Exports,
+/// feeds and static files are the default language's alone.
+pub fn render_language(
+    site: &Site,
+    templates: &Templates,
+    linker: &Linker,
+    bodies: &Bodies,
+    language: &Language,
+    shown: &LanguageRecords,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<OutputFile> {
+    let base_path = site.config.base_path();
+    let resolver = Resolver {
+        site,
+        base_path: &base_path,
+    };
+    let ctx = PageContext::new(
+        site,
+        &resolver,
+        linker,
+        bodies,
+        &base_path,
+        InLanguage {
+            language,
+            messages: templates.catalogues(),
+            shown: Some(shown),
+        },
+    );
+    let (mut index_problems, mut page_problems) = (Vec::new(), Vec::new());
+    let (mut files, pages) = rayon::join(
+        || render_jobs(templates, ctx.jobs(), &mut index_problems),
+        || ctx.render_record_pages(templates, ctx.record_pages(), &mut page_problems),
+    );
+    diagnostics.append(&mut index_problems);
+    diagnostics.append(&mut page_problems);
+    files.extend(pages);
+    files.sort_by(|a, b| a.path.cmp(&b.path));
     files
 }
 

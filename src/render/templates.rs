@@ -2,18 +2,29 @@
 
 use super::theme::Theme;
 use crate::diagnostics::Diagnostic;
+use crate::i18n::{Arg, Catalogues};
 use crate::link::join_path;
-use minijinja::{AutoEscape, Environment, UndefinedBehavior, Value};
+use minijinja::value::Kwargs;
+use minijinja::{AutoEscape, Environment, State, UndefinedBehavior, Value};
+use std::sync::Arc;
 
 /// A ready template environment.
 pub struct Templates {
     env: Environment<'static>,
     theme: Theme,
+    catalogues: Arc<Catalogues>,
 }
 
 impl Templates {
-    /// Compiles every template of `theme`; syntax errors become diagnostics.
-    pub fn new(theme: Theme, base_path: &str, diagnostics: &mut Vec<Diagnostic>) -> Templates {
+    /// Compiles every template of `theme` and reads its catalogues for `languages` (the
+    /// default first); syntax errors become diagnostics.
+    pub fn new(
+        theme: Theme,
+        base_path: &str,
+        languages: &[&str],
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Templates {
+        let catalogues = Arc::new(Catalogues::new(languages, &theme.catalogues, diagnostics));
         let mut env = Environment::new();
         env.set_undefined_behavior(UndefinedBehavior::Strict);
         env.set_fuel(Some(50_000_000));
@@ -58,12 +69,48 @@ impl Templates {
                 path
             }
         });
+        let default_language = languages.first().copied().unwrap_or("en").to_string();
+        let messages = Arc::clone(&catalogues);
+        // `t("id", name=value, …)`: the message `id` of the catalogue of the page's `lang`.
+        // Numbers select plural forms; safe values (macro output, `|safe`) go in as HTML.
+        env.add_function(
+            "t",
+            move |state: &State, id: String, kwargs: Kwargs| -> Result<Value, minijinja::Error> {
+                let lang = state
+                    .lookup("lang")
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_else(|| default_language.clone());
+                let mut args = Vec::new();
+                for name in kwargs.args() {
+                    let value: Value = kwargs.get(name)?;
+                    let arg = if value.is_number() {
+                        Arg::Number(f64::try_from(value)?)
+                    } else if value.is_safe() {
+                        Arg::Html(value.to_string())
+                    } else {
+                        Arg::Text(value.to_string())
+                    };
+                    args.push((name, arg));
+                }
+                kwargs.assert_all_used()?;
+                Ok(Value::from_safe_string(messages.html(&lang, &id, &args)))
+            },
+        );
         for (name, source) in &theme.templates {
             if let Err(err) = env.add_template_owned(name.clone(), source.clone()) {
                 diagnostics.push(template_diagnostic(&theme, &err));
             }
         }
-        Templates { env, theme }
+        Templates {
+            env,
+            theme,
+            catalogues,
+        }
+    }
+
+    /// The interface catalogues, for the titles and labels that Rust code writes.
+    pub fn catalogues(&self) -> &Catalogues {
+        &self.catalogues
     }
 
     /// Renders the template `name` with `context`.

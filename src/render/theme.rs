@@ -36,6 +36,9 @@ pub struct Theme {
     pub template_files: BTreeMap<String, PathBuf>,
     /// Static files by path relative to `static/`.
     pub static_files: BTreeMap<String, Vec<u8>>,
+    /// Interface catalogues (`i18n/<language>.ftl`): the built-in one, then the site
+    /// theme's, whose messages override it. Each with the file it was read from.
+    pub catalogues: BTreeMap<String, Vec<(PathBuf, String)>>,
 }
 
 impl Theme {
@@ -53,6 +56,13 @@ impl Theme {
         }
         for (file, bytes) in default_files("static") {
             theme.static_files.insert(file, bytes.to_vec());
+        }
+        for (file, bytes) in default_files("i18n") {
+            theme.add_catalogue(
+                &file,
+                Path::new("themes/default/i18n").join(&file),
+                String::from_utf8_lossy(bytes).into_owned(),
+            );
         }
         let dir = root.join("themes").join(name);
         for (rel, path) in files_under(&dir.join("templates")) {
@@ -83,7 +93,29 @@ impl Theme {
                 )),
             }
         }
+        for (rel, path) in files_under(&dir.join("i18n")) {
+            let shown = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
+            match std::fs::read_to_string(&path) {
+                Ok(text) => theme.add_catalogue(&rel, shown, text),
+                Err(e) => diagnostics.push(Diagnostic::error(
+                    shown,
+                    0,
+                    0,
+                    format!("cannot read the catalogue: {e}"),
+                )),
+            }
+        }
         theme
+    }
+
+    /// Files named `<language>.ftl` are catalogues; anything else in `i18n/` is ignored.
+    fn add_catalogue(&mut self, file: &str, shown: PathBuf, text: String) {
+        if let Some(language) = file.strip_suffix(".ftl").filter(|l| !l.contains('/')) {
+            self.catalogues
+                .entry(language.to_string())
+                .or_default()
+                .push((shown, text));
+        }
     }
 }
 

@@ -68,18 +68,67 @@ impl Site {
             relations: HashMap::new(),
             citing: HashMap::new(),
         };
-        site.term_index = index_by_id(site.terms());
-        site.evidence_index = index_by_id(site.evidence());
-        site.relations = site.derive_relations();
+        site.index();
         validate::validate(&site, diagnostics);
+        site
+    }
+
+    /// The site in `lang`: every record, with its translation (from `translations`) laid
+    /// over it where it has one, in the collection's order for that language (terms sorted
+    /// by their labels in it). Also which records exist in `lang`, and how each is
+    /// translated. Checks are not run again: the default language's model had them.
+    pub fn localized(
+        &self,
+        root: &std::path::Path,
+        translations: &[crate::content::translation::TranslationFile],
+        lang: &str,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> (Site, crate::collections::LanguageRecords) {
+        let of_language: HashMap<(crate::content::Collection, &str), _> = translations
+            .iter()
+            .filter(|t| t.lang == lang)
+            .map(|t| ((t.collection, t.id.as_str()), t))
+            .collect();
+        let mut records = Store::default();
+        let mut shown = crate::collections::LanguageRecords::new();
+        for c in crate::collections::REGISTRY {
+            c.localize(
+                root,
+                self,
+                &of_language,
+                lang,
+                &mut records,
+                &mut shown,
+                diagnostics,
+            );
+            c.prepare(&mut records, true);
+        }
+        let mut site = Site {
+            config: self.config.clone(),
+            vocab: self.vocab.clone(),
+            records,
+            releases: Vec::new(),
+            term_index: HashMap::new(),
+            evidence_index: HashMap::new(),
+            relations: HashMap::new(),
+            citing: HashMap::new(),
+        };
+        site.index();
+        (site, shown)
+    }
+
+    /// The indexes by id, the relations in both directions and the citing case studies.
+    fn index(&mut self) {
+        self.term_index = index_by_id(self.terms());
+        self.evidence_index = index_by_id(self.evidence());
+        self.relations = self.derive_relations();
         let mut citing: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, cs) in site.case_studies().iter().enumerate() {
+        for (i, cs) in self.case_studies().iter().enumerate() {
             for e in &cs.meta.evidence {
                 citing.entry(e.value.clone()).or_default().push(i);
             }
         }
-        site.citing = citing;
-        site
+        self.citing = citing;
     }
 
     /// The records whose front matter is `M`, in their collection's order.

@@ -149,6 +149,7 @@ impl Kind for Events {
     const COLLECTION: Collection = EVENTS;
     const TITLE: &'static str = "Events";
     const KIND_NAME: &'static str = "event";
+    const TRANSLATABLE: &'static [&'static str] = &["title", "summary", "city"];
     const PROPOSE_TITLE: Option<&'static str> = Some("New event");
     const BODY_PROMPT: &'static str = "What the event is about, who speaks, and how to take part. Cite the organiser's page in `sources`.\n";
 

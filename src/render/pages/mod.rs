@@ -8,8 +8,10 @@ use super::map;
 use super::templates::Templates;
 use super::views::{self, MentionGroup, MentionView, Resolver};
 use super::{Bodies, OutputFile, render_each};
+use crate::collections::{LanguageRecords, RecordLanguage};
 use crate::content::{Collection, Record};
 use crate::diagnostics::Diagnostic;
+use crate::i18n::{Arg, Catalogues, Language};
 use crate::link::Linker;
 use crate::link::markdown::RenderedBody;
 use crate::site::Site;
@@ -198,6 +200,18 @@ pub(crate) struct PageSpec<'a> {
 #[derive(Debug, Clone, Copy)]
 pub(super) struct RecordPage(pub(super) usize, pub(super) usize);
 
+/// The language pages are rendered in: the language, its interface catalogues and, for a
+/// language other than the default, the records that exist in it and how each is
+/// translated (`None` for the default language, where every record exists).
+pub struct InLanguage<'a> {
+    /// The language.
+    pub language: &'a Language,
+    /// The interface catalogues.
+    pub messages: &'a Catalogues,
+    /// The records in the language (`None`: all of them).
+    pub shown: Option<&'a LanguageRecords>,
+}
+
 /// A page to render: output path, template and its context.
 pub struct Job {
     /// Output file path.
@@ -219,6 +233,13 @@ pub struct PageContext<'a> {
     bodies: &'a Bodies,
     base_path: &'a str,
     site_view: SiteView,
+    /// The language of the pages.
+    pub(crate) language: &'a Language,
+    /// The interface catalogues.
+    pub(crate) messages: &'a Catalogues,
+    /// In a language other than the default: the records that exist in it, and how each is
+    /// translated (`None` for the default language, where every record exists).
+    shown: Option<&'a LanguageRecords>,
     /// The pages that mention each term, computed once when a term page first needs them.
     backlinks: std::sync::OnceLock<HashMap<usize, Vec<MentionGroup>>>,
 }
@@ -230,7 +251,13 @@ impl<'a> PageContext<'a> {
         linker: &'a Linker,
         bodies: &'a Bodies,
         base_path: &'a str,
+        in_language: InLanguage<'a>,
     ) -> Self {
+        let InLanguage {
+            language,
+            messages,
+            shown,
+        } = in_language;
         PageContext {
             site,
             resolver,
@@ -238,19 +265,27 @@ impl<'a> PageContext<'a> {
             bodies,
             base_path,
             site_view: site_view(site, base_path),
+            language,
+            messages,
+            shown,
             backlinks: std::sync::OnceLock::new(),
         }
     }
 }
 
 impl PageContext<'_> {
+    /// The interface message `id` in the pages' language, as plain text.
+    pub(crate) fn t(&self, id: &str) -> String {
+        self.messages.text(&self.language.code, id)
+    }
+
     pub(crate) fn url(&self, path: &str) -> String {
         crate::link::join_path(self.base_path, path)
     }
 
     pub(crate) fn crumbs(&self, items: &[(&str, &str)]) -> Vec<Crumb> {
         let mut v = vec![Crumb {
-            label: "Home".into(),
+            label: self.t("crumb-home"),
             url: self.url("/"),
         }];
         v.extend(items.iter().map(|(label, path)| Crumb {
@@ -293,7 +328,7 @@ impl PageContext<'_> {
             canonical: format!(
                 "{}{}",
                 self.site.config.base_url.trim_end_matches('/'),
-                site_path
+                self.language.path(site_path)
             ),
             path: site_path.to_string(),
             og_type: if template == "home.html" {
@@ -303,15 +338,18 @@ impl PageContext<'_> {
             },
         };
         let template = template.to_string();
-        let path = if site_path.ends_with(".html") {
-            site_path.trim_start_matches('/').to_string()
+        let in_language = self.language.path(site_path);
+        let path = if in_language.ends_with(".html") {
+            in_language.trim_start_matches('/').to_string()
         } else {
-            format!("{}index.html", site_path.trim_start_matches('/'))
+            format!("{}index.html", in_language.trim_start_matches('/'))
         };
+        let lang = &self.language.code;
+        let dir = self.language.dir;
         Job {
             path,
             template,
-            context: context! { site => v(&self.site_view), meta => v(&meta), breadcrumbs => v(&crumbs), tips => v(&tips), ..extra },
+            context: context! { site => v(&self.site_view), lang, dir => v(&dir), meta => v(&meta), breadcrumbs => v(&crumbs), tips => v(&tips), ..extra },
         }
     }
 
@@ -332,10 +370,20 @@ impl PageContext<'_> {
                 let mut crumbs = spec.crumbs.clone();
                 let title = if number > 1 {
                     crumbs.push(Crumb {
-                        label: format!("Page {number}"),
+                        label: self
+                            .messages
+                            .count(&self.language.code, "page-number", number),
                         url: self.url(&path),
                     });
-                    format!("{} (page {number} of {count})", spec.title)
+                    self.messages.text_with(
+                        &self.language.code,
+                        "page-title-numbered",
+                        &[
+                            ("title", Arg::Text(spec.title.to_string())),
+                            ("number", Arg::Number(number as f64)),
+                            ("count", Arg::Number(count as f64)),
+                        ],
+                    )
                 } else {
                     spec.title.to_string()
                 };
@@ -383,9 +431,9 @@ impl PageContext<'_> {
             PageSpec {
                 path: "/search/",
                 template: "search.html",
-                title: "Search",
-                description: "Search the glossary, case studies, evidence and champions.",
-                crumbs: self.crumbs(&[("Search", "/search/")]),
+                title: &self.t("search-title"),
+                description: &self.t("search-description"),
+                crumbs: self.crumbs(&[(&self.t("search-title"), "/search/")]),
                 tips: Vec::new(),
             },
             context! { enabled => self.site.config.search },
@@ -394,8 +442,8 @@ impl PageContext<'_> {
             PageSpec {
                 path: "/404.html",
                 template: "404.html",
-                title: "Page not found",
-                description: "The page you asked for is not here.",
+                title: &self.t("not-found-title"),
+                description: &self.t("not-found-description"),
                 crumbs: self.crumbs(&[]),
                 tips: Vec::new(),
             },
@@ -404,13 +452,23 @@ impl PageContext<'_> {
         jobs
     }
 
-    /// The page of every record: (position in the registry, position in its collection).
+    /// The page of every record in the pages' language: (position in the registry,
+    /// position in its collection).
     pub(super) fn record_pages(&self) -> Vec<RecordPage> {
         crate::collections::REGISTRY
             .iter()
             .enumerate()
             .flat_map(|(c, kind)| (0..kind.len(self.site)).map(move |i| RecordPage(c, i)))
+            .filter(|&RecordPage(c, i)| self.translation(c, i).is_some() || self.shown.is_none())
             .collect()
+    }
+
+    /// How the record at `position` of the registry's collection `c` is translated into
+    /// the pages' language (`None` when it is not, or in the default language).
+    fn translation(&self, c: usize, position: usize) -> Option<&RecordLanguage> {
+        let kind = crate::collections::REGISTRY[c];
+        let text = kind.text(self.site, position)?;
+        self.shown?.get(&(kind.collection(), text.id.to_string()))
     }
 
     /// Renders the pages of records, each context built just before its page is rendered.
@@ -423,7 +481,13 @@ impl PageContext<'_> {
         render_each(
             templates,
             pages,
-            |RecordPage(c, i)| crate::collections::REGISTRY[c].record_page(self, i),
+            |RecordPage(c, i)| {
+                let mut job = crate::collections::REGISTRY[c].record_page(self, i);
+                if let Some(how) = self.translation(c, i) {
+                    job.context = context! { translation => v(how), ..job.context };
+                }
+                job
+            },
             diagnostics,
         )
     }
