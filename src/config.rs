@@ -28,6 +28,9 @@ pub struct MenuItem {
     pub label: String,
     /// Site path (e.g. `/glossary/`) or absolute URL.
     pub url: String,
+    /// The label in the site's other languages, by language (`fr: Glossaire`).
+    #[serde(default)]
+    pub labels: std::collections::BTreeMap<String, String>,
 }
 
 /// How partners reference the glossary: a namespace for its concept IRIs that does not

@@ -87,7 +87,7 @@ fn pages_have_meta_description_open_graph_and_landmarks() {
     assert!(page.contains(r##"<a class="skip-link" href="#main">"##));
     assert!(page.contains(r#"<main id="main""#));
     assert!(page.contains(r#"<nav class="breadcrumbs wrap" aria-label="Breadcrumb">"#));
-    assert!(page.contains(r#"<html lang="en">"#));
+    assert!(page.contains(r#"<html lang="en" dir="ltr">"#));
 }
 
 #[test]

@@ -197,9 +197,9 @@ impl Kind for Events {
             PageSpec {
                 path: "/events/",
                 template: "events.html",
-                title: "Events",
-                description: "Conferences, webinars and meet-ups of the social prescribing field, upcoming and past, with a calendar feed.",
-                crumbs: ctx.crumbs(&[("Events", "/events/")]),
+                title: &ctx.t("events-title"),
+                description: &ctx.t("events-description"),
+                crumbs: ctx.crumbs(&[(&ctx.t("events-title"), "/events/")]),
                 tips: Vec::new(),
             },
             context! {
@@ -225,7 +225,7 @@ impl Kind for Events {
                 template: "event.html",
                 title: &record.meta.title,
                 description: record.meta.summary.trim(),
-                crumbs: ctx.crumbs(&[("Events", "/events/"), (&record.meta.title, &path)]),
+                crumbs: ctx.crumbs(&[(&ctx.t("events-title"), "/events/"), (&record.meta.title, &path)]),
                 tips: ctx.tips(body),
             },
             context! { event => v(&view), json_ld => v(&json_ld), built => schedule::human_day(now) },

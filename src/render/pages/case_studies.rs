@@ -58,9 +58,9 @@ impl PageContext<'_> {
         let spec = PageSpec {
             path: "/case-studies/",
             template: "case_studies.html",
-            title: "Case studies",
-            description: "Social prescribing in practice around the world, by WHO region and country.",
-            crumbs: self.crumbs(&[("Case studies", "/case-studies/")]),
+            title: &self.t("case-studies-title"),
+            description: &self.t("case-studies-description"),
+            crumbs: self.crumbs(&[(&self.t("case-studies-title"), "/case-studies/")]),
             tips: Vec::new(),
         };
         let coverage = self.coverage_view();
@@ -158,16 +158,20 @@ impl PageContext<'_> {
             }
             let view = self.resolver.country(code);
             let path = format!("/countries/{}/", code.to_lowercase());
-            let description = format!(
-                "Social prescribing in {}: case studies, evidence, champions and the words used there.",
-                country.name
+            let description = self.messages.text_with(
+                &self.language.code,
+                "country-description",
+                &[("country", Arg::Text(country.name.clone()))],
             );
             let spec = PageSpec {
                 path: &path,
                 template: "country.html",
                 title: &country.name,
                 description: &description,
-                crumbs: self.crumbs(&[("Case studies", "/case-studies/"), (&country.name, &path)]),
+                crumbs: self.crumbs(&[
+                    (&self.t("case-studies-title"), "/case-studies/"),
+                    (&country.name, &path),
+                ]),
                 tips: Vec::new(),
             };
             // The case studies continue on numbered pages; the first page also shows the
@@ -208,7 +212,7 @@ impl PageContext<'_> {
                 title: &r.meta.title,
                 description: r.meta.summary.trim(),
                 crumbs: self.crumbs(&[
-                    ("Case studies", "/case-studies/"),
+                    (&self.t("case-studies-title"), "/case-studies/"),
                     (
                         &view.country.name,
                         &format!("/countries/{}/", r.meta.country.value.to_lowercase()),

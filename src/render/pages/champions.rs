@@ -46,9 +46,9 @@ impl PageContext<'_> {
         let spec = PageSpec {
             path: "/champions/",
             template: "champions.html",
-            title: "Champion directory",
-            description: "Clinical and community champions of social prescribing, by profession, region and interest.",
-            crumbs: self.crumbs(&[("Champions", "/champions/")]),
+            title: &self.t("champions-title"),
+            description: &self.t("champions-description"),
+            crumbs: self.crumbs(&[(&self.t("champions-crumb"), "/champions/")]),
             tips: Vec::new(),
         };
         jobs.extend(self.paged(spec, &ordered, |chunk, _| {
@@ -75,7 +75,10 @@ impl PageContext<'_> {
                 template: "champion.html",
                 title: &r.meta.name,
                 description: &description,
-                crumbs: self.crumbs(&[("Champions", "/champions/"), (&r.meta.name, &path)]),
+                crumbs: self.crumbs(&[
+                    (&self.t("champions-crumb"), "/champions/"),
+                    (&r.meta.name, &path),
+                ]),
                 tips: self.tips(body),
             },
             context! { champion => v(&view) },

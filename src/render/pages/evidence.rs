@@ -46,9 +46,9 @@ impl PageContext<'_> {
         let spec = PageSpec {
             path: "/evidence/",
             template: "evidence_index.html",
-            title: "Evidence",
-            description: "Structured summaries of evaluations and reviews of social prescribing, with their figures and citations.",
-            crumbs: self.crumbs(&[("Evidence", "/evidence/")]),
+            title: &self.t("evidence-title"),
+            description: &self.t("evidence-description"),
+            crumbs: self.crumbs(&[(&self.t("evidence-title"), "/evidence/")]),
             tips: Vec::new(),
         };
         jobs.extend(self.paged(spec, &rows, |chunk, _| {
@@ -67,7 +67,10 @@ impl PageContext<'_> {
                 template: "evidence.html",
                 title: &r.meta.title,
                 description: r.meta.summary.trim(),
-                crumbs: self.crumbs(&[("Evidence", "/evidence/"), (&r.meta.title, &path)]),
+                crumbs: self.crumbs(&[
+                    (&self.t("evidence-title"), "/evidence/"),
+                    (&r.meta.title, &path),
+                ]),
                 tips: self.tips(body),
             },
             context! { item => v(&view) },

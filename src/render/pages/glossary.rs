@@ -20,9 +20,9 @@ impl PageContext<'_> {
         let spec = PageSpec {
             path: "/glossary/",
             template: "glossary.html",
-            title: "Glossary",
-            description: "A shared vocabulary of social prescribing: definitions, synonyms used in different countries, translations and sources.",
-            crumbs: self.crumbs(&[("Glossary", "/glossary/")]),
+            title: &self.t("glossary-title"),
+            description: &self.t("glossary-description"),
+            crumbs: self.crumbs(&[(&self.t("glossary-title"), "/glossary/")]),
             tips: Vec::new(),
         };
         // The A–Z jump links go to the page that holds each letter's first term.
@@ -65,7 +65,10 @@ impl PageContext<'_> {
             });
             let language = self.resolver.language(code);
             let path = format!("/glossary/lang/{code}/");
-            let title = format!("Glossary in {}", language.name);
+            let named = [("language", Arg::Text(language.name.clone()))];
+            let title =
+                self.messages
+                    .text_with(&self.language.code, "glossary-language-title", &named);
             let entries: Vec<Value> = entries
                 .into_iter()
                 .map(|(label, term)| context! { label, term => v(&term) })
@@ -76,8 +79,13 @@ impl PageContext<'_> {
                     path: &path,
                     template: "glossary_lang.html",
                     title: &title,
-                    description: &format!("Social prescribing terms by their {} labels, with the English term beside each.", language.name),
-                    crumbs: self.crumbs(&[("Glossary", "/glossary/"), (&title, &path)]),
+                    description: &self.messages.text_with(
+                        &self.language.code,
+                        "glossary-language-description",
+                        &named,
+                    ),
+                    crumbs:
+                        self.crumbs(&[(&self.t("glossary-title"), "/glossary/"), (&title, &path)]),
                     tips: Vec::new(),
                 },
                 context! { language => v(&language), entries },
@@ -147,16 +155,20 @@ impl PageContext<'_> {
             let label = &t.meta.term.value;
             let term_path = Collection::GLOSSARY.path_of(&t.id);
             let path = format!("{term_path}mentions/");
-            let title = format!("Pages that mention “{label}”");
+            let title = self.messages.text_with(
+                &self.language.code,
+                "mentions-title",
+                &[("label", Arg::Text(label.clone()))],
+            );
             let spec = PageSpec {
                 path: &path,
                 template: "mentions.html",
                 title: &title,
                 description: &title,
                 crumbs: self.crumbs(&[
-                    ("Glossary", "/glossary/"),
+                    (&self.t("glossary-title"), "/glossary/"),
                     (label, &term_path),
-                    ("Mentions", &path),
+                    (&self.t("mentions-crumb"), &path),
                 ]),
                 tips: Vec::new(),
             };
@@ -203,7 +215,10 @@ impl PageContext<'_> {
                 template: "term.html",
                 title: &t.meta.term.value,
                 description: t.meta.definition.trim(),
-                crumbs: self.crumbs(&[("Glossary", "/glossary/"), (&t.meta.term.value, &path)]),
+                crumbs: self.crumbs(&[
+                    (&self.t("glossary-title"), "/glossary/"),
+                    (&t.meta.term.value, &path),
+                ]),
                 tips: self.tips(body),
             },
             context! { term => v(&view) },

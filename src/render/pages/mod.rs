@@ -49,6 +49,10 @@ pub(crate) struct SiteView {
     menu: Vec<MenuView>,
     /// The footer menu of `hub.yaml`.
     footer_menu: Vec<MenuView>,
+    /// The site has other languages (the header shows the language switcher).
+    multilingual: bool,
+    /// URL of the search index of the page's language.
+    search_index: String,
     /// Links to the repository's web editor, when `hub.yaml` names one.
     repository: Option<RepositoryView>,
 }
@@ -86,12 +90,12 @@ fn repository_view(site: &Site) -> Option<RepositoryView> {
     })
 }
 
-/// The menu entries with site paths resolved against the base path.
-fn menu_views(items: &[crate::config::MenuItem], base_path: &str) -> Vec<MenuView> {
+/// The menu entries in `lang`, with site paths resolved against the base path.
+fn menu_views(items: &[crate::config::MenuItem], base_path: &str, lang: &str) -> Vec<MenuView> {
     items
         .iter()
         .map(|m| MenuView {
-            label: m.label.clone(),
+            label: m.labels.get(lang).unwrap_or(&m.label).clone(),
             url: if m.url.starts_with('/') {
                 crate::link::join_path(base_path, &m.url)
             } else {
@@ -162,7 +166,7 @@ pub(crate) fn v<T: Serialize>(value: &T) -> Value {
     Value::from(minijinja::value::Serde(value))
 }
 
-pub(crate) fn site_view(site: &Site, base_path: &str) -> SiteView {
+pub(crate) fn site_view(site: &Site, base_path: &str, language: &Language) -> SiteView {
     let c = &site.config;
     SiteView {
         title: c.title.clone(),
@@ -172,8 +176,10 @@ pub(crate) fn site_view(site: &Site, base_path: &str) -> SiteView {
         language: c.language.clone(),
         publisher: c.publisher.clone(),
         search: c.search,
-        menu: menu_views(&c.menu, base_path),
-        footer_menu: menu_views(&c.footer_menu, base_path),
+        menu: menu_views(&c.menu, base_path, &language.code),
+        footer_menu: menu_views(&c.footer_menu, base_path, &language.code),
+        multilingual: !c.languages.is_empty(),
+        search_index: crate::link::join_path(base_path, &language.path("/search-index/")),
         repository: repository_view(site),
     }
 }
@@ -264,7 +270,7 @@ impl<'a> PageContext<'a> {
             linker,
             bodies,
             base_path,
-            site_view: site_view(site, base_path),
+            site_view: site_view(site, base_path, language),
             language,
             messages,
             shown,

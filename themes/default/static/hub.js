@@ -1,5 +1,18 @@
 // hub: small progressive enhancements. Everything works without this script.
 
+// The texts this script shows, in the page's language: each is read from a data-msg-<name>
+// attribute that the template writes (from the theme's catalogue, i18n/*.ftl) on an element
+// the script uses anyway (a status line, a list, a button). The English text given here is
+// used where the attribute is missing (a site's own template written before them).
+// "{name}" in a message is replaced by values[name], in one pass, so a replacement (what was
+// searched) is never read as a token itself.
+window.hubMessage = function (el, name, fallback, values) {
+  var text = (el && el.getAttribute("data-msg-" + name)) || fallback;
+  return text.replace(/\{(\w+)\}/g, function (token, key) {
+    return values && Object.prototype.hasOwnProperty.call(values, key) ? String(values[key]) : token;
+  });
+};
+
 // A list split into pages (data-list-pages on its container): the items of its other pages,
 // fetched once, when a filter is first used, so that filters cover every record. They are
 // put in page order and marked data-other-page (shown only while a filter is active).
@@ -11,7 +24,7 @@ window.hubLoadWholeList = function (list) {
   var numbers = [];
   for (var n = 1; n <= count; n++) if (n !== current) numbers.push(n);
   var status = document.querySelector("[data-list-status]");
-  if (status) status.textContent = "Loading every page of the list…";
+  if (status) status.textContent = window.hubMessage(status, "loading", "Loading every page of the list…");
   list.hubWhole = Promise.all(numbers.map(function (n) {
     return fetch(n === 1 ? base : base + "page/" + n + "/").then(function (r) {
       if (!r.ok) throw new Error("page " + n + ": " + r.status);
@@ -32,7 +45,7 @@ window.hubLoadWholeList = function (list) {
   }).catch(function () {
     // Try again at the next choice; until then the filter covers this page only, and says so.
     list.hubWhole = null;
-    if (status) status.textContent = "Could not load every page of the list: showing this page only.";
+    if (status) status.textContent = window.hubMessage(status, "load-failed", "Could not load every page of the list: showing this page only.");
     return false;
   });
   return list.hubWhole;
@@ -77,7 +90,7 @@ window.hubShowWholeList = function (list, whole) {
         section.hidden = !section.querySelector(".filter-item:not([hidden])");
       });
       window.hubShowWholeList(list, !!q);
-      if (status) status.textContent = q ? shown + " of " + items.length + " terms" : "";
+      if (status) status.textContent = q ? window.hubMessage(status, "shown", "{shown} of {total} shown", { shown: shown, total: items.length }) : "";
       var url = new URL(window.location.href);
       if (q) url.searchParams.set("q", q); else url.searchParams.delete("q");
       window.history.replaceState(null, "", url);
@@ -107,7 +120,8 @@ window.hubShowWholeList = function (list, whole) {
   if (!box) return;
   var script = document.querySelector("script[data-base]");
   var base = (script && script.getAttribute("data-base")) || "/";
-  var root = base + "search-index/";
+  // The index of the page's language (each language has its own, under /<lang>/).
+  var root = (script && script.getAttribute("data-index")) || base + "search-index/";
   var input = box.querySelector("input[name=q]");
   var list = box.querySelector("#search-results");
   var status = box.querySelector(".search-status");
@@ -378,12 +392,16 @@ window.hubShowWholeList = function (list, whole) {
 
   var current = null;
 
+  // The status line: its messages (data-msg-short, -none, -one, -all, -some) say how many
+  // results there are without plural forms, which the script does not know.
   function showStatus(q) {
     var shown = list.children.length, total = current ? current.ranked.length : 0;
-    if (!searchWords(q).length) status.textContent = "Type a word of at least two letters.";
-    else if (!total) status.textContent = "No results for “" + q + "”";
-    else status.textContent = (total > shown ? shown + " of " + total : total) +
-      " result" + (total === 1 ? "" : "s") + " for “" + q + "”";
+    var values = { query: q, shown: shown, total: total };
+    if (!searchWords(q).length) status.textContent = window.hubMessage(status, "short", "Type a word of at least two letters.");
+    else if (!total) status.textContent = window.hubMessage(status, "none", "No results for “{query}”", values);
+    else if (total > shown) status.textContent = window.hubMessage(status, "some", "{shown} of {total} results for “{query}”", values);
+    else if (total === 1) status.textContent = window.hubMessage(status, "one", "1 result for “{query}”", values);
+    else status.textContent = window.hubMessage(status, "all", "{total} results for “{query}”", values);
     more.hidden = !(total > shown);
   }
 
@@ -396,7 +414,7 @@ window.hubShowWholeList = function (list, whole) {
     current = null;
     more.hidden = true;
     if (!q) { list.innerHTML = ""; status.textContent = ""; return; }
-    status.textContent = "Searching…";
+    status.textContent = window.hubMessage(status, "searching", "Searching…");
     search(q).then(function (found) {
       return entries(found, 0, SHOWN).then(function (results) {
         if (mine !== seq) return;
@@ -406,7 +424,7 @@ window.hubShowWholeList = function (list, whole) {
       });
     }).catch(function () {
       if (mine !== seq) return;
-      status.textContent = "Search could not load. Browse the glossary or case studies instead.";
+      status.textContent = window.hubMessage(status, "failed", "Search could not load. Browse the glossary or case studies instead.");
     });
   }
 
@@ -414,7 +432,7 @@ window.hubShowWholeList = function (list, whole) {
   var more = document.createElement("button");
   more.type = "button";
   more.className = "search-more";
-  more.textContent = "Show more results";
+  more.textContent = window.hubMessage(list, "more", "Show more results");
   more.hidden = true;
   list.insertAdjacentElement("afterend", more);
   more.addEventListener("click", function () {
@@ -485,7 +503,7 @@ window.hubShowWholeList = function (list, whole) {
       });
       window.hubShowWholeList(target, filtering || !!target.hubSortedWhole);
       var active = selects.filter(function (s) { return s.value; });
-      if (status) status.textContent = active.length ? shown + " of " + items.length + " shown" : "";
+      if (status) status.textContent = active.length ? window.hubMessage(status, "shown", "{shown} of {total} shown", { shown: shown, total: items.length }) : "";
       var u = new URL(window.location.href);
       selects.forEach(function (s) { if (s.value) u.searchParams.set(s.name, s.value); else u.searchParams.delete(s.name); });
       window.history.replaceState(null, "", u);
@@ -571,9 +589,9 @@ window.hubShowWholeList = function (list, whole) {
     button.addEventListener("click", function () {
       var status = document.querySelector(".copy-status");
       navigator.clipboard.writeText(source.textContent.trim()).then(function () {
-        if (status) status.textContent = button.textContent.replace("Copy", "Copied") + ".";
+        if (status) status.textContent = window.hubMessage(button, "copied", button.textContent.replace("Copy", "Copied") + ".");
       }, function () {
-        if (status) status.textContent = "Copying was not allowed; select the text instead.";
+        if (status) status.textContent = window.hubMessage(status, "failed", "Copying was not allowed; select the text instead.");
       });
     });
   });
