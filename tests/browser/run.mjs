@@ -224,6 +224,9 @@ const pageTypes = {
   evidence: "/evidence/rotherham-pilot-2014/", champions: "/champions/", champion: null, search: "/search/?q=loneliness",
   "not-found": "/no/such/page/", contribute: "/contribute/", events: "/events/",
   event: "/events/social-prescribing-show-2023/",
+  // The same checks in other languages: Arabic (right to left) and French.
+  "ar-home": "/ar/", "ar-term": "/ar/glossary/social-prescribing/", "ar-glossary": "/ar/glossary/",
+  "fr-term": "/fr/glossary/link-worker/",
 };
 for (const [name, route] of Object.entries(pageTypes)) {
   await check(`${name}: no layout shift, no serious or critical accessibility violations, screenshots`, async (page) => {
@@ -256,6 +259,36 @@ for (const [name, route] of Object.entries(pageTypes)) {
     assert(bad.length === 0, bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`).join("\n     "));
   });
 }
+
+await check("Arabic pages are laid out right to left, and the switcher goes to the same page", async (page) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${base}/ar/glossary/social-prescribing/`);
+  assert(await page.getAttribute("html", "dir") === "rtl", "html dir");
+  assert(await page.getAttribute("html", "lang") === "ar", "html lang");
+  const brand = await page.locator(".brand").boundingBox();
+  assert(brand.x > 640, "the site's name starts on the right: x = " + brand.x);
+  const crumbs = await page.locator(".breadcrumbs li").evaluateAll((li) => li.map((e) => e.getBoundingClientRect().x));
+  assert(crumbs.length > 1 && crumbs[0] > crumbs[1], "breadcrumbs run right to left: " + crumbs);
+  await page.locator('.language-switch a[hreflang="fr"]').click();
+  await page.waitForURL(/\/fr\/glossary\/social-prescribing\/$/);
+  assert(await page.getAttribute("html", "dir") === "ltr", "French is left to right");
+});
+
+await check("a Chinese query of two characters finds the Chinese pages that hold them", async (page) => {
+  await page.goto(`${base}/zh/search/?q=${encodeURIComponent("处方")}`);
+  const first = page.locator("#search-results li a").first();
+  await first.waitFor({ timeout: 10000 });
+  const href = await first.getAttribute("href");
+  assert(/\/zh\/glossary\//.test(href), "first result: " + href);
+  assert((await first.textContent()).includes("处方"), "first result: " + await first.textContent());
+});
+
+await check("the French search page searches the French pages first", async (page) => {
+  await page.goto(`${base}/fr/search/?q=${encodeURIComponent("agent de liaison")}`);
+  const first = page.locator("#search-results li a").first();
+  await first.waitFor({ timeout: 10000 });
+  assert(/\/fr\/glossary\/link-worker\/$/.test(await first.getAttribute("href")), "first result: " + await first.getAttribute("href"));
+});
 
 // The relevance suite: every query of relevance.json in a fresh page (cold cache), its
 // rank of the first expected page, the bytes of the index files it fetched and the time
