@@ -293,6 +293,7 @@ fn render_in_language(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<OutputFile> {
     let (localized, shown) = site.localized(root, translations, &language.code, diagnostics);
+    templates.set_translated(&language.code, &shown);
     let base_path = localized.config.base_path();
     let linker = link::Linker::new(localized.terms(), &base_path, localized.config.autolink);
     let bodies = link::link_bodies(&localized, &linker, &base_path, diagnostics, |c, id, _| {

@@ -6,14 +6,20 @@ use crate::i18n::{Arg, Catalogues};
 use crate::link::join_path;
 use minijinja::value::Kwargs;
 use minijinja::{AutoEscape, Environment, State, UndefinedBehavior, Value};
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
 
 /// A ready template environment.
 pub struct Templates {
     env: Environment<'static>,
     theme: Theme,
     catalogues: Arc<Catalogues>,
+    translated: Arc<RwLock<Translated>>,
 }
+
+/// Per language other than the default: the translated fields of each record that exists
+/// in it, by (collection folder, id). Read by the templates' `in_original`.
+type Translated = HashMap<String, HashMap<(String, String), Vec<String>>>;
 
 impl Templates {
     /// Compiles every template of `theme` and reads its catalogues for `languages` (the
@@ -96,6 +102,36 @@ impl Templates {
                 Ok(Value::from_safe_string(messages.html(&lang, &id, &args)))
             },
         );
+        // `in_original("glossary", id, "definition")`: ` lang=… dir=auto` when that field
+        // of the record is shown in the default language on a page in another language
+        // (the record, or that field, is not translated), so that it is read as such.
+        let translated: Arc<RwLock<Translated>> = Arc::default();
+        let known = Arc::clone(&translated);
+        let default_language = languages.first().copied().unwrap_or("en").to_string();
+        env.add_function(
+            "in_original",
+            move |state: &State, collection: String, id: String, field: String| -> Value {
+                let Some(lang) = state
+                    .lookup("lang")
+                    .and_then(|v| v.as_str().map(str::to_string))
+                else {
+                    return Value::from("");
+                };
+                if lang == default_language {
+                    return Value::from("");
+                }
+                let known = known.read().unwrap_or_else(|p| p.into_inner());
+                let translated = known
+                    .get(&lang)
+                    .and_then(|records| records.get(&(collection, id)))
+                    .is_some_and(|fields| fields.iter().any(|f| *f == field));
+                if translated {
+                    Value::from("")
+                } else {
+                    Value::from_safe_string(format!(" lang=\"{default_language}\" dir=\"auto\""))
+                }
+            },
+        );
         for (name, source) in &theme.templates {
             if let Err(err) = env.add_template_owned(name.clone(), source.clone()) {
                 diagnostics.push(template_diagnostic(&theme, &err));
@@ -105,7 +141,27 @@ impl Templates {
             env,
             theme,
             catalogues,
+            translated,
         }
+    }
+
+    /// Tells the templates which records exist in `lang` and which of their fields are
+    /// translated (`in_original`); called before the pages of `lang` are rendered.
+    pub fn set_translated(&self, lang: &str, shown: &crate::collections::LanguageRecords) {
+        let records = shown
+            .iter()
+            .map(|((c, id), how)| {
+                let mut fields = how.fields.clone();
+                if how.body {
+                    fields.push("body".into());
+                }
+                ((c.dir().to_string(), id.clone()), fields)
+            })
+            .collect();
+        self.translated
+            .write()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(lang.to_string(), records);
     }
 
     /// The interface catalogues, for the titles and labels that Rust code writes.

@@ -288,6 +288,9 @@ await check("the French search page searches the French pages first", async (pag
   const first = page.locator("#search-results li a").first();
   await first.waitFor({ timeout: 10000 });
   assert(/\/fr\/glossary\/link-worker\/$/.test(await first.getAttribute("href")), "first result: " + await first.getAttribute("href"));
+  // Pages not translated are offered through the same query in the English search.
+  const elsewhere = await page.locator("[data-search-elsewhere]").getAttribute("href");
+  assert(elsewhere === "/search/?q=agent+de+liaison", "the English search: " + elsewhere);
 });
 
 // The relevance suite: every query of relevance.json in a fresh page (cold cache), its

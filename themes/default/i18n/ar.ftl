@@ -586,6 +586,7 @@ search-status-all = عدد نتائج البحث عن «{"{"}query{"}"}»: {"{"}
 search-status-some = نتائج البحث عن «{"{"}query{"}"}»: المعروض {"{"}shown{"}"} من {"{"}total{"}"}
 search-status-failed = تعذّر تحميل البحث. يمكنك بدلًا من ذلك تصفح مسرد المصطلحات أو دراسات الحالة.
 search-more = عرض مزيد من النتائج
+search-in-default-language = البحث أيضًا في الصفحات غير المترجمة إلى العربية (بالإنجليزية)
 
 search-needs-js = يعمل البحث في متصفحك ويتطلب JavaScript. ويمكنك من دونه تصفح { $glossary } أو { $case_studies } أو { $evidence }.
 search-not-built = البحث غير متاح في هذا الموقع. يمكنك تصفح { $glossary } أو { $case_studies } أو { $evidence }.

@@ -646,6 +646,9 @@ search-status-some = {"{"}shown{"}"} of {"{"}total{"}"} results for “{"{"}quer
 search-status-failed = Search could not load. Browse the glossary or case studies instead.
 # The button under the results that shows the next ones.
 search-more = Show more results
+# On the search page of a language other than the site's default: a link to the same
+# search in the default language, whose pages include those not translated.
+search-in-default-language = Search also the pages not translated into this language (in English)
 
 # For browsers without JavaScript. $glossary, $case_studies, $evidence: links
 # (search-browse-glossary, search-browse-case-studies, search-browse-evidence).

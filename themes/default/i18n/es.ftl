@@ -659,6 +659,7 @@ search-status-some = Resultados para «{"{"}query{"}"}»: {"{"}shown{"}"} de {"{
 search-status-failed = No se ha podido cargar la búsqueda. Puede consultar el glosario o los estudios de caso.
 # The button under the results that shows the next ones.
 search-more = Mostrar más resultados
+search-in-default-language = Buscar también en las páginas no traducidas al español (en inglés)
 
 # For browsers without JavaScript. $glossary, $case_studies, $evidence: links
 # (search-browse-glossary, search-browse-case-studies, search-browse-evidence).

@@ -657,6 +657,7 @@ search-status-some = Résultats pour « {"{"}query{"}"} » : {"{"}shown{"}
 search-status-failed = Impossible de charger la recherche. Parcourez plutôt le glossaire ou les études de cas.
 # The button under the results that shows the next ones.
 search-more = Afficher plus de résultats
+search-in-default-language = Chercher aussi dans les pages non traduites en français (en anglais)
 
 # For browsers without JavaScript. $glossary, $case_studies, $evidence: links
 # (search-browse-glossary, search-browse-case-studies, search-browse-evidence).

@@ -458,6 +458,7 @@ search-status-all = 找到{"{"}total{"}"}条与“{"{"}query{"}"}”相关的结
 search-status-some = 找到{"{"}total{"}"}条与“{"{"}query{"}"}”相关的结果，显示其中{"{"}shown{"}"}条
 search-status-failed = 无法加载搜索功能。请改为浏览术语表或案例研究。
 search-more = 显示更多结果
+search-in-default-language = 同时搜索尚未译成中文的页面（英文）
 
 search-needs-js = 搜索在您的浏览器中运行，需要启用 JavaScript。如未启用，请浏览{ $glossary }、{ $case_studies }或{ $evidence }。
 search-not-built = 本网站未构建搜索功能。请浏览{ $glossary }、{ $case_studies }或{ $evidence }。

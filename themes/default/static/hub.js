@@ -411,6 +411,13 @@ window.hubShowWholeList = function (list, whole) {
     var url = new URL(window.location.href);
     if (q) url.searchParams.set("q", q); else url.searchParams.delete("q");
     window.history.replaceState(null, "", url);
+    // The same query in the default language's search (pages not translated are there).
+    var elsewhere = document.querySelector("[data-search-elsewhere]");
+    if (elsewhere) {
+      var target = new URL(elsewhere.href, window.location.href);
+      if (q) target.searchParams.set("q", q); else target.searchParams.delete("q");
+      elsewhere.href = target.pathname + target.search;
+    }
     current = null;
     more.hidden = true;
     if (!q) { list.innerHTML = ""; status.textContent = ""; return; }
