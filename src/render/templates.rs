@@ -124,7 +124,7 @@ impl Templates {
                 let translated = known
                     .get(&lang)
                     .and_then(|records| records.get(&(collection, id)))
-                    .is_some_and(|fields| fields.iter().any(|f| *f == field));
+                    .is_some_and(|fields| fields.contains(&field));
                 if translated {
                     Value::from("")
                 } else {
