@@ -15,6 +15,10 @@ use std::path::{Path, PathBuf};
 /// The field of a translation that lists its sources.
 pub const SOURCES_FIELD: &str = "translation_sources";
 
+/// The field of any record that says when its facts were last checked; a translation's
+/// says when the translation was.
+pub const REVIEWED_FIELD: &str = "reviewed";
+
 /// One translation file, read but not yet laid over its original.
 #[derive(Debug, Clone)]
 pub struct TranslationFile {
@@ -62,15 +66,16 @@ impl TranslationFile {
         yaml::parse::<M>(&text, &self.file, 1)
     }
 
-    /// Checks the fields against `translatable` (the collection's text fields).
+    /// Checks the fields against `translatable` (the collection's text fields); every
+    /// translation may also give the day it was last `reviewed`.
     pub fn check_fields(&self, translatable: &[&str], diagnostics: &mut Vec<Diagnostic>) {
         for (key, _, line) in &self.fields {
-            if !translatable.contains(&key.as_str()) {
+            if key != REVIEWED_FIELD && !translatable.contains(&key.as_str()) {
                 let allowed = if translatable.is_empty() {
                     "this collection has no translatable fields besides the body".to_string()
                 } else {
                     format!(
-                        "a translation may set {} and `{SOURCES_FIELD}`",
+                        "a translation may set {}, `{REVIEWED_FIELD}` and `{SOURCES_FIELD}`",
                         translatable
                             .iter()
                             .map(|f| format!("`{f}`"))

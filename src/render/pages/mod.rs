@@ -418,7 +418,14 @@ impl PageContext<'_> {
     /// every collection's, each built in parallel.
     pub(super) fn jobs(&self) -> Vec<Job> {
         type Section<'c> = fn(&PageContext<'c>, &mut Vec<Job>);
-        let site_pages: [Section<'_>; 3] = [Self::home, Self::countries, Self::releases];
+        // Releases freeze the glossary as it was written, in the default language: their
+        // pages exist in it alone.
+        let releases: Section<'_> = if self.shown.is_none() {
+            Self::releases
+        } else {
+            |_, _| {}
+        };
+        let site_pages: [Section<'_>; 3] = [Self::home, Self::countries, releases];
         let collections = crate::collections::REGISTRY.par_iter().flat_map_iter(|c| {
             let mut jobs = Vec::new();
             c.index_pages(self, &mut jobs);
