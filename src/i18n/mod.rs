@@ -37,10 +37,16 @@ struct Catalogue {
     files: Vec<PathBuf>,
 }
 
+/// The messages that take no argument, formatted and escaped once per language: most of a
+/// page's interface, asked for on every page (a 10,000-page site asks half a million
+/// times).
+type Formatted = HashMap<String, HashMap<String, String>>;
+
 /// Every catalogue of the site's languages.
 pub struct Catalogues {
     default: String,
     by_language: HashMap<String, Catalogue>,
+    plain: Formatted,
 }
 
 impl Catalogues {
@@ -93,10 +99,32 @@ impl Catalogues {
             }
             by_language.insert(code.to_string(), Catalogue { bundle, ids, files });
         }
-        Catalogues {
+        let mut catalogues = Catalogues {
             default,
             by_language,
-        }
+            plain: Formatted::new(),
+        };
+        catalogues.plain = catalogues.format_plain();
+        catalogues
+    }
+
+    /// Every message of every language (falling back to the default's), formatted without
+    /// arguments and escaped: what [`Catalogues::html`] returns for them.
+    fn format_plain(&self) -> Formatted {
+        let ids: BTreeSet<&String> = self.by_language.values().flat_map(|c| &c.ids).collect();
+        self.by_language
+            .keys()
+            .map(|code| {
+                let messages = ids
+                    .iter()
+                    .map(|id| {
+                        let text = self.format(code, id, &FluentArgs::new());
+                        ((*id).clone(), crate::link::markdown::escape_attr(&text))
+                    })
+                    .collect();
+                (code.clone(), messages)
+            })
+            .collect()
     }
 
     /// The message `id` in `language` with `args`, falling back to the default language,
@@ -104,6 +132,15 @@ impl Catalogues {
     /// The result is HTML: the message's text escaped, [`Arg::Html`] values inserted as
     /// they are.
     pub fn html(&self, language: &str, id: &str, args: &[(&str, Arg)]) -> String {
+        if args.is_empty()
+            && let Some(html) = self
+                .plain
+                .get(language)
+                .or_else(|| self.plain.get(&self.default))
+                .and_then(|messages| messages.get(id))
+        {
+            return html.clone();
+        }
         let mut safe = Vec::new();
         let mut fluent = FluentArgs::new();
         for (name, arg) in args {
