@@ -63,7 +63,11 @@ impl PageContext<'_> {
                     .cmp(&b.0.to_lowercase())
                     .then(a.1.id.cmp(&b.1.id))
             });
-            let language = self.resolver.language(code);
+            let mut language = self.resolver.language(code);
+            if !self.language.is_default {
+                // The vocabulary's names are English: elsewhere a language goes by its own.
+                language.name = language.native.clone();
+            }
             let path = format!("/glossary/lang/{code}/");
             let named = [("language", Arg::Text(language.name.clone()))];
             let title =
