@@ -20,6 +20,18 @@ pub enum AutolinkMode {
     Off,
 }
 
+/// The site's own words in another language.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SiteText {
+    /// The site's title.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// Its one-sentence description.
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
 /// One entry of the header menu.
 #[derive(Debug, Clone, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -138,6 +150,9 @@ pub struct Config {
     /// theme's `i18n/<code>.ftl`, records from their translation files (`id.<code>.md`).
     #[serde(default)]
     pub languages: Vec<String>,
+    /// The site's title and description in its other languages, by language.
+    #[serde(default)]
+    pub translations: std::collections::BTreeMap<String, SiteText>,
     /// Theme folder under `themes/` whose templates override the built-in theme.
     #[serde(default = "default_theme")]
     pub theme: String,

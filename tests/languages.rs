@@ -9,7 +9,10 @@ fn multilingual() -> Fixture {
     let f = Fixture::new("mini");
     let config = std::fs::read_to_string(f.root().join("hub.yaml")).unwrap();
     let config = config
-        .replace("language: en\n", "language: en\nlanguages: [fr, ar]\n")
+        .replace(
+            "language: en\n",
+            "language: en\nlanguages: [fr, ar]\ntranslations: { fr: { title: Mini-centre } }\n",
+        )
         .replace(
             "{ label: Glossary, url: /glossary/ }",
             "{ label: Glossary, url: /glossary/, labels: { fr: Glossaire, ar: المسرد } }",
@@ -58,6 +61,10 @@ fn pages_in_other_languages_live_under_their_code_with_lang_and_dir() {
             .exists()
     );
     assert!(!f.out().join("ar/glossary/link-worker/index.html").exists());
+    // The site's title in the language where it has one, marked as English where not.
+    assert!(fr.contains("<span>Mini-centre</span>"));
+    assert!(ar.contains(r#"<span lang="en" dir="auto">Mini Hub</span>"#));
+    assert!(en.contains("<span>Mini Hub</span>"));
     // Menus take their label in the page's language.
     assert!(fr.contains(">Glossaire</a>"));
     assert!(ar.contains(">المسرد</a>"));

@@ -49,6 +49,10 @@ pub(crate) struct SiteView {
     menu: Vec<MenuView>,
     /// The footer menu of `hub.yaml`.
     footer_menu: Vec<MenuView>,
+    /// The language of `title` when it is not the page's (not translated into it).
+    title_lang: Option<String>,
+    /// The language of `description` when it is not the page's.
+    description_lang: Option<String>,
     /// The site has other languages (the header shows the language switcher).
     multilingual: bool,
     /// URL of the search index of the page's language.
@@ -168,9 +172,17 @@ pub(crate) fn v<T: Serialize>(value: &T) -> Value {
 
 pub(crate) fn site_view(site: &Site, base_path: &str, language: &Language) -> SiteView {
     let c = &site.config;
+    let own = c.translations.get(&language.code);
+    let title = own.and_then(|t| t.title.clone());
+    let description = own.and_then(|t| t.description.clone());
+    let original = |translated: &Option<String>| {
+        (translated.is_none() && !language.is_default).then(|| c.language.clone())
+    };
     SiteView {
-        title: c.title.clone(),
-        description: c.description.clone(),
+        title_lang: original(&title),
+        description_lang: original(&description),
+        title: title.unwrap_or_else(|| c.title.clone()),
+        description: description.unwrap_or_else(|| c.description.clone()),
         base_url: c.base_url.clone(),
         base_path: base_path.to_string(),
         language: c.language.clone(),

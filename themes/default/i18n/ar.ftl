@@ -706,7 +706,7 @@ search-description = البحث في مسرد المصطلحات ودراسات 
 not-found-title = الصفحة غير موجودة
 not-found-description = الصفحة التي طلبتها غير موجودة هنا.
 language-name = العربية
-language-not-translated = (هذه الصفحة غير مترجمة)
+language-not-translated = (غير مترجمة)
 
 
 ## The notice at the top of a record's page in a language other than the default.

@@ -807,7 +807,7 @@ not-found-description = The page you asked for is not here.
 language-name = English
 # In the language switcher, beside a language that this page has not been translated into
 # (its link goes to that language's home page).
-language-not-translated = (this page is not translated)
+language-not-translated = (not translated)
 
 
 ## The notice at the top of a record's page in a language other than the default.

@@ -820,7 +820,7 @@ not-found-description = La página solicitada no se encuentra aquí.
 language-name = Español
 # In the language switcher, beside a language that this page has not been translated into
 # (its link goes to that language's home page).
-language-not-translated = (esta página no está traducida)
+language-not-translated = (no traducida)
 
 
 ## The notice at the top of a record's page in a language other than the default.

@@ -823,7 +823,7 @@ not-found-description = La page demandée est introuvable.
 language-name = Français
 # In the language switcher, beside a language that this page has not been translated into
 # (its link goes to that language's home page).
-language-not-translated = (cette page n’est pas traduite)
+language-not-translated = (non traduite)
 
 
 ## The notice at the top of a record's page in a language other than the default.

@@ -660,7 +660,7 @@ search-description = Поиск по глоссарию, примерам из �
 not-found-title = Страница не найдена
 not-found-description = Запрошенная страница отсутствует.
 language-name = Русский
-language-not-translated = (эта страница не переведена)
+language-not-translated = (не переведена)
 
 
 ## The notice at the top of a record's page in a language other than the default.

@@ -562,7 +562,7 @@ search-description = 搜索术语表、案例研究、证据和倡导者。
 not-found-title = 未找到页面
 not-found-description = 您请求的页面不存在。
 language-name = 中文
-language-not-translated = （此页面尚未翻译）
+language-not-translated = （未翻译）
 
 
 ## The notice at the top of a record's page in a language other than the default.
