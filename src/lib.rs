@@ -196,8 +196,9 @@ fn run_pipeline(
     };
     // MODEL
     let theme = render::theme::Theme::load(root, &config.theme, &mut diagnostics);
-    let site = site::Site::new(config, vocab, records, releases, drafts, &mut diagnostics);
+    let mut site = site::Site::new(config, vocab, records, releases, drafts, &mut diagnostics);
     collections::check_translations(&site, &translations, &mut diagnostics);
+    site.translations = translations;
     let languages = i18n::Language::all(&site.config);
     let codes: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
     let templates = render::templates::Templates::new(
@@ -225,7 +226,7 @@ fn run_pipeline(
         files.extend(render_in_language(
             root,
             &site,
-            &translations,
+            &site.translations,
             &templates,
             language,
             &mut diagnostics,

@@ -282,6 +282,43 @@ fn the_shipped_arabic_and_russian_interfaces_choose_their_plural_forms() {
     );
 }
 
+#[test]
+fn only_attested_translations_reach_the_vocabulary_exports() {
+    let f = multilingual();
+    f.write(
+        "content/glossary/primary-care-network.fr.md",
+        "---\nterm: Réseau de soins primaires\ndefinition: Un regroupement de cabinets de médecine générale.\ntranslation_sources:\n  - { title: \"Une source en français\", url: \"https://example.org/fr/rsp\" }\n---\n",
+    );
+    f.build().unwrap();
+    let skos: serde_json::Value = serde_json::from_str(&f.read("api/glossary.jsonld")).unwrap();
+    let concept = |id: &str| {
+        skos["@graph"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["skos:notation"] == id)
+            .unwrap()
+            .clone()
+    };
+    let pcn = concept("primary-care-network");
+    let definitions = pcn["skos:definition"].as_array().expect("two definitions");
+    assert!(definitions.iter().any(|d| d["@language"] == "fr"
+        && d["@value"] == "Un regroupement de cabinets de médecine générale."));
+    assert!(
+        pcn["skos:prefLabel"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|l| l["@language"] == "fr" && l["@value"] == "Réseau de soins primaires")
+    );
+    // The proposed French definition of link worker stays on the site.
+    assert!(concept("link-worker")["skos:definition"].is_object());
+    let csv = f.read("api/glossary.csv");
+    assert!(csv.lines().any(|l| l.starts_with("primary-care-network,")
+        && l.contains(",fr,Réseau de soins primaires,attested,")
+        && l.contains("Un regroupement de cabinets")));
+}
+
 /// The text between the first `start` and the next `end` after it.
 fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
     let from = text

@@ -300,9 +300,24 @@ fn the_international_definition_is_quoted_word_for_word() {
         .iter()
         .find(|c| c["skos:notation"] == "social-prescribing")
         .unwrap();
+    // The definition in English, beside those of its attested translations.
+    let english = concept["skos:definition"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["@language"] == "en")
+        .unwrap();
     assert_eq!(
-        concept["skos:definition"]["@value"].as_str().map(flat),
+        english["@value"].as_str().map(flat),
         Some(VERBATIM.to_string())
+    );
+    assert!(
+        concept["skos:definition"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["@language"] == "fr"),
+        "the French definition, attested by sources in French, is exported"
     );
     assert!(
         concept["skos:editorialNote"]["@value"]

@@ -361,6 +361,27 @@ fn glossary_skos(site: &Site) -> serde_json::Value {
             ),
             None => "The definition is the hub's own wording.".to_string(),
         };
+        // The definition in the default language, and in each language where a translation
+        // attested by sources in that language gives one (proposed ones stay on the site).
+        let mut definitions = vec![lit(m.definition.trim(), lang)];
+        for attested in site.attested_translations(&t.id) {
+            if let Some(text) = attested.definition {
+                definitions.push(lit(text, attested.lang));
+            }
+            // One preferred label per language (SKOS): the translation's, when the term
+            // has none in that language yet.
+            if let Some(label) = attested.label
+                && !pref.iter().any(|p| p["@language"] == attested.lang)
+            {
+                pref.push(lit(label, attested.lang));
+                proposed.retain(|p| p["@language"] != attested.lang);
+            }
+        }
+        let definitions = if definitions.len() == 1 {
+            definitions.remove(0)
+        } else {
+            json!(definitions)
+        };
         let mut concept = json!({
             "@id": concept_id(&t.id),
             "@type": "skos:Concept",
@@ -368,7 +389,7 @@ fn glossary_skos(site: &Site) -> serde_json::Value {
             "skos:inScheme": { "@id": scheme_id },
             "skos:notation": t.id,
             "skos:prefLabel": pref,
-            "skos:definition": lit(m.definition.trim(), lang),
+            "skos:definition": definitions,
         });
         let obj = concept.as_object_mut().expect("object");
         obj.insert("skos:editorialNote".into(), lit(&editorial, lang));

@@ -42,8 +42,9 @@ pub fn turtle(skos: &serde_json::Value) -> String {
 }
 
 /// The glossary as CSV: one row per concept and language, with the preferred label in
-/// that language (and whether a source attests it), the other labels, and, in the site's
-/// language, the definition and its origin.
+/// that language (and whether a source attests it), the other labels, and the definition
+/// and its origin: in the site's language, and in another where a translation attested by
+/// sources in it gives one.
 pub fn csv(site: &Site) -> Vec<u8> {
     let mut out = csv::Writer::from_writer(Vec::new());
     let site_language = site.config.language.as_str();
@@ -113,11 +114,14 @@ pub fn csv(site: &Site) -> Vec<u8> {
             &join(&relations.related),
         ])
         .expect("writing to memory cannot fail");
-        // Every other language with a translation or a regional label in it.
+        // Every other language with a translation, an attested translated definition or a
+        // regional label in it.
+        let attested = site.attested_translations(&t.id);
         let languages: std::collections::BTreeSet<&str> = m
             .translations
             .keys()
             .map(String::as_str)
+            .chain(attested.iter().map(|a| a.lang))
             .chain(
                 m.regional
                     .iter()
@@ -133,10 +137,15 @@ pub fn csv(site: &Site) -> Vec<u8> {
                 .filter(|r| r.language.as_ref().is_some_and(|l| l.value == code))
                 .map(|r| r.label.as_str())
                 .collect();
-            let (label, label_status) = match m.translations.get(code) {
-                Some(t) => (t.value.label(), t.value.status()),
-                None => ("", "none"),
-            };
+            let translated = attested.iter().find(|a| a.lang == code);
+            let definition = translated.and_then(|a| a.definition).unwrap_or("");
+            let (label, label_status) =
+                match (m.translations.get(code), translated.and_then(|a| a.label)) {
+                    (Some(t), _) if !t.value.is_proposed() => (t.value.label(), t.value.status()),
+                    (_, Some(label)) => (label, "attested"),
+                    (Some(t), None) => (t.value.label(), t.value.status()),
+                    (None, None) => ("", "none"),
+                };
             out.write_record([
                 t.id.as_str(),
                 &iri,
@@ -145,8 +154,12 @@ pub fn csv(site: &Site) -> Vec<u8> {
                 label,
                 label_status,
                 &regional.join(" | "),
-                "",
-                "",
+                definition.trim(),
+                if definition.is_empty() {
+                    ""
+                } else {
+                    "attested translation"
+                },
                 status,
                 &join(&relations.broader),
                 &join(&relations.related),

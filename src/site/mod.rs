@@ -31,6 +31,21 @@ pub struct Site {
     relations: HashMap<String, Relations>,
     /// Case studies (indexes) that cite each evidence summary, by evidence id.
     citing: HashMap<String, Vec<usize>>,
+    /// The records' translation files (`<id>.<lang>.md`), for the exports; the pages in
+    /// other languages come from [`Site::localized`].
+    pub translations: Vec<crate::content::translation::TranslationFile>,
+}
+
+/// A glossary term's label and definition in another language, from a translation that
+/// sources in that language attest.
+#[derive(Debug, Clone, Copy)]
+pub struct AttestedTerm<'a> {
+    /// The language.
+    pub lang: &'a str,
+    /// The label, when the translation gives one.
+    pub label: Option<&'a str>,
+    /// The definition, when the translation gives one.
+    pub definition: Option<&'a str>,
 }
 
 /// The broader, narrower and related terms of one term, in both directions.
@@ -67,6 +82,7 @@ impl Site {
             evidence_index: HashMap::new(),
             relations: HashMap::new(),
             citing: HashMap::new(),
+            translations: Vec::new(),
         };
         site.index();
         validate::validate(&site, diagnostics);
@@ -112,9 +128,34 @@ impl Site {
             evidence_index: HashMap::new(),
             relations: HashMap::new(),
             citing: HashMap::new(),
+            translations: Vec::new(),
         };
         site.index();
         (site, shown)
+    }
+
+    /// The translations of the glossary term `id` that are attested by sources in their
+    /// language (proposed ones stay on the site), in the site's languages.
+    pub fn attested_translations(&self, id: &str) -> Vec<AttestedTerm<'_>> {
+        self.translations
+            .iter()
+            .filter(|t| t.collection == crate::content::Collection::GLOSSARY && t.id == id)
+            .filter(|t| !t.is_proposed() && self.config.languages.contains(&t.lang))
+            .map(|t| {
+                let field = |name: &str| {
+                    t.fields
+                        .iter()
+                        .find(|f| f.0 == name)
+                        .and_then(|f| f.1.as_str())
+                        .map(str::trim)
+                };
+                AttestedTerm {
+                    lang: &t.lang,
+                    label: field("term"),
+                    definition: field("definition"),
+                }
+            })
+            .collect()
     }
 
     /// The indexes by id, the relations in both directions and the citing case studies.
