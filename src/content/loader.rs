@@ -94,20 +94,8 @@ pub fn load_one<T: DeserializeOwned + Send>(root: &Path, collection: Collection)
         .with_help("replace the symbolic link with the folder itself");
         return (Vec::new(), vec![d]);
     }
-    let mut files: Vec<PathBuf> = match std::fs::read_dir(&dir) {
-        Ok(entries) => entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "md") && p.is_file())
-            // `<id>.<lang>.md` is a translation, read by `translation::load_translations`.
-            .filter(|p| {
-                p.file_stem()
-                    .and_then(|s| s.to_str())
-                    .is_none_or(|s| super::translation::split_name(s).is_none())
-            })
-            .collect(),
-        Err(_) => Vec::new(),
-    };
-    files.sort();
+    // `<id>.<lang>.md` is a translation, read by `translation::load_translations`.
+    let files = markdown_files(&dir, |stem| super::translation::split_name(stem).is_none());
     let results: Vec<Result<Record<T>, Diagnostic>> = files
         .par_iter()
         .map(|path| load_record::<T>(root, path))
@@ -121,6 +109,21 @@ pub fn load_one<T: DeserializeOwned + Send>(root: &Path, collection: Collection)
         }
     }
     (records, diagnostics)
+}
+
+/// The `*.md` files of `dir` whose name without `.md` satisfies `keep`, sorted.
+pub fn markdown_files(dir: &Path, keep: impl Fn(&str) -> bool) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(dir) {
+        Ok(entries) => entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "md") && p.is_file())
+            // A name that is not UTF-8 is kept (lossily), so that its reader can report it.
+            .filter(|p| p.file_stem().is_some_and(|s| keep(&s.to_string_lossy())))
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    files.sort();
+    files
 }
 
 /// Reads and parses one content file.

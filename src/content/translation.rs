@@ -112,19 +112,7 @@ pub fn load_translations(
     collection: Collection,
 ) -> (Vec<TranslationFile>, Vec<Diagnostic>) {
     let dir = root.join("content").join(collection.dir());
-    let mut paths: Vec<PathBuf> = match std::fs::read_dir(&dir) {
-        Ok(entries) => entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "md") && p.is_file())
-            .filter(|p| {
-                p.file_stem()
-                    .and_then(|s| s.to_str())
-                    .is_some_and(|s| split_name(s).is_some())
-            })
-            .collect(),
-        Err(_) => Vec::new(),
-    };
-    paths.sort();
+    let paths = super::loader::markdown_files(&dir, |stem| split_name(stem).is_some());
     let mut files = Vec::new();
     let mut problems = Vec::new();
     for path in paths {

@@ -45,51 +45,35 @@ pub fn render_site(
     bodies: &Bodies,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<OutputFile> {
-    let base_path = site.config.base_path();
-    let resolver = Resolver {
-        site,
-        base_path: &base_path,
-    };
     let language = Language::new(&site.config.language, true);
-    let ctx = PageContext::new(
-        site,
-        &resolver,
-        linker,
-        bodies,
-        &base_path,
-        InLanguage {
-            language: &language,
-            messages: templates.catalogues(),
-            shown: None,
-        },
-    );
-
-    // Index pages, record pages and the exports are independent: all at once.
-    let (mut index_problems, mut page_problems) = (Vec::new(), Vec::new());
-    let ((mut files, pages), exports) = rayon::join(
-        || {
-            rayon::join(
-                || render_jobs(templates, ctx.jobs(), &mut index_problems),
-                || ctx.render_record_pages(templates, ctx.record_pages(), &mut page_problems),
-            )
-        },
-        || exports::feeds_and_exports(site, &resolver),
-    );
-    diagnostics.append(&mut index_problems);
-    diagnostics.append(&mut page_problems);
-    files.extend(pages);
-    files.extend(releases::release_files(&site.releases));
-    files.push(exports::sitemap(site, &files));
-    files.extend(exports);
-    for (path, bytes) in templates.static_files() {
-        files.push(OutputFile {
-            path: format!("static/{path}"),
-            bytes: bytes.clone(),
-        });
-    }
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    check_body_links(site, bodies, &files, diagnostics);
-    files
+    with_page_context(site, templates, linker, bodies, &language, None, |ctx| {
+        // Index pages, record pages and the exports are independent: all at once.
+        let (mut index_problems, mut page_problems) = (Vec::new(), Vec::new());
+        let ((mut files, pages), exports) = rayon::join(
+            || {
+                rayon::join(
+                    || render_jobs(templates, ctx.jobs(), &mut index_problems),
+                    || ctx.render_record_pages(templates, ctx.record_pages(), &mut page_problems),
+                )
+            },
+            || exports::feeds_and_exports(site, ctx.resolver),
+        );
+        diagnostics.append(&mut index_problems);
+        diagnostics.append(&mut page_problems);
+        files.extend(pages);
+        files.extend(releases::release_files(&site.releases));
+        files.push(exports::sitemap(site, &files));
+        files.extend(exports);
+        for (path, bytes) in templates.static_files() {
+            files.push(OutputFile {
+                path: format!("static/{path}"),
+                bytes: bytes.clone(),
+            });
+        }
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        check_body_links(site, bodies, &files, diagnostics);
+        files
+    })
 }
 
 /// Renders the pages of `site` (the site in `language`, from [`Site::localized`]) under
@@ -104,6 +88,39 @@ pub fn render_language(
     shown: &LanguageRecords,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<OutputFile> {
+    with_page_context(
+        site,
+        templates,
+        linker,
+        bodies,
+        language,
+        Some(shown),
+        |ctx| {
+            let (mut index_problems, mut page_problems) = (Vec::new(), Vec::new());
+            let (mut files, pages) = rayon::join(
+                || render_jobs(templates, ctx.jobs(), &mut index_problems),
+                || ctx.render_record_pages(templates, ctx.record_pages(), &mut page_problems),
+            );
+            diagnostics.append(&mut index_problems);
+            diagnostics.append(&mut page_problems);
+            files.extend(pages);
+            files.sort_by(|a, b| a.path.cmp(&b.path));
+            files
+        },
+    )
+}
+
+/// Calls `render` with the context of pages of `site` in `language` (`shown`: the records
+/// that exist in it, `None` in the default language).
+fn with_page_context<R>(
+    site: &Site,
+    templates: &Templates,
+    linker: &Linker,
+    bodies: &Bodies,
+    language: &Language,
+    shown: Option<&LanguageRecords>,
+    render: impl FnOnce(&PageContext<'_>) -> R,
+) -> R {
     let base_path = site.config.base_path();
     let resolver = Resolver {
         site,
@@ -118,19 +135,10 @@ pub fn render_language(
         InLanguage {
             language,
             messages: templates.catalogues(),
-            shown: Some(shown),
+            shown,
         },
     );
-    let (mut index_problems, mut page_problems) = (Vec::new(), Vec::new());
-    let (mut files, pages) = rayon::join(
-        || render_jobs(templates, ctx.jobs(), &mut index_problems),
-        || ctx.render_record_pages(templates, ctx.record_pages(), &mut page_problems),
-    );
-    diagnostics.append(&mut index_problems);
-    diagnostics.append(&mut page_problems);
-    files.extend(pages);
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    files
+    render(&ctx)
 }
 
 /// Renders pages in parallel; template errors go to `diagnostics` (each once).

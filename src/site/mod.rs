@@ -73,18 +73,7 @@ impl Site {
         for c in crate::collections::REGISTRY {
             c.prepare(&mut records, drafts);
         }
-        let mut site = Site {
-            config,
-            vocab,
-            records,
-            releases,
-            term_index: HashMap::new(),
-            evidence_index: HashMap::new(),
-            relations: HashMap::new(),
-            citing: HashMap::new(),
-            translations: Vec::new(),
-        };
-        site.index();
+        let site = Site::indexed(config, vocab, records, releases);
         validate::validate(&site, diagnostics);
         site
     }
@@ -119,18 +108,7 @@ impl Site {
             );
             c.prepare(&mut records, true);
         }
-        let mut site = Site {
-            config: self.config.clone(),
-            vocab: self.vocab.clone(),
-            records,
-            releases: Vec::new(),
-            term_index: HashMap::new(),
-            evidence_index: HashMap::new(),
-            relations: HashMap::new(),
-            citing: HashMap::new(),
-            translations: Vec::new(),
-        };
-        site.index();
+        let site = Site::indexed(self.config.clone(), self.vocab.clone(), records, Vec::new());
         (site, shown)
     }
 
@@ -156,6 +134,28 @@ impl Site {
                 }
             })
             .collect()
+    }
+
+    /// A site of prepared `records`, with its indexes built (not validated).
+    fn indexed(
+        config: Config,
+        vocab: Vocabularies,
+        records: Store,
+        releases: Vec<crate::content::releases::Release>,
+    ) -> Site {
+        let mut site = Site {
+            config,
+            vocab,
+            records,
+            releases,
+            term_index: HashMap::new(),
+            evidence_index: HashMap::new(),
+            relations: HashMap::new(),
+            citing: HashMap::new(),
+            translations: Vec::new(),
+        };
+        site.index();
+        site
     }
 
     /// The indexes by id, the relations in both directions and the citing case studies.
