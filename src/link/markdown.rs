@@ -441,10 +441,11 @@ fn inline_html_nesting(html: &str) -> isize {
 
 fn term_link_open(linker: &Linker, term: usize) -> String {
     let t = &linker.targets[term];
+    // The definition is on the page once, in the hidden `#tip-<id>` that screen readers
+    // read as the link's description; hub.js shows it as the tooltip.
     format!(
-        "<a class=\"term-link\" href=\"{}\" data-tip=\"{}\" aria-describedby=\"tip-{}\">",
+        "<a class=\"term-link\" href=\"{}\" aria-describedby=\"tip-{}\">",
         escape_attr(&t.href),
-        escape_attr(&t.definition),
         t.id
     )
 }

@@ -100,7 +100,13 @@ window.hubShowWholeList = function (list, whole) {
     if (input.value) apply();
   });
 
-  // Term tooltips: Escape hides the definition shown on focus (WCAG 1.4.13).
+  // Term tooltips: each term link's definition is on the page once, in the hidden element
+  // its aria-describedby names (what screen readers read); the tooltip shows that text.
+  document.querySelectorAll("a.term-link[aria-describedby]").forEach(function (a) {
+    var tip = document.getElementById(a.getAttribute("aria-describedby"));
+    if (tip) a.setAttribute("data-tip", tip.textContent);
+  });
+  // Escape hides the definition shown on focus (WCAG 1.4.13).
   document.addEventListener("keydown", function (e) {
     if (e.key === "Escape" && document.activeElement && document.activeElement.classList.contains("term-link")) {
       document.activeElement.classList.add("tip-dismissed");
