@@ -274,13 +274,15 @@ await check("Arabic pages are laid out right to left, and the switcher goes to t
   assert(await page.getAttribute("html", "dir") === "ltr", "French is left to right");
 });
 
-await check("a Chinese query of two characters finds the Chinese pages that hold them", async (page) => {
-  await page.goto(`${base}/zh/search/?q=${encodeURIComponent("处方")}`);
-  const first = page.locator("#search-results li a").first();
-  await first.waitFor({ timeout: 10000 });
-  const href = await first.getAttribute("href");
-  assert(/\/zh\/glossary\//.test(href), "first result: " + href);
-  assert((await first.textContent()).includes("处方"), "first result: " + await first.textContent());
+await check("a Chinese query of two or three characters finds the Chinese pages that hold them", async (page) => {
+  for (const q of ["处方", "社会处"]) {
+    await page.goto(`${base}/zh/search/?q=${encodeURIComponent(q)}`);
+    const first = page.locator("#search-results li a").first();
+    await first.waitFor({ timeout: 10000 });
+    const href = await first.getAttribute("href");
+    assert(/\/zh\/glossary\//.test(href), `${q}: first result ${href}`);
+    assert((await first.textContent()).includes(q), `${q}: first result ` + await first.textContent());
+  }
 });
 
 await check("the French search page searches the French pages first", async (page) => {
