@@ -274,6 +274,7 @@ mod tests {
             name: "United Kingdom".into(),
             region: "EUR".into(),
             part_of: None,
+            names: Default::default(),
         });
         v.settings.push(crate::content::data::Entry {
             id: "community".into(),

@@ -319,6 +319,24 @@ fn only_attested_translations_reach_the_vocabulary_exports() {
         && l.contains("Un regroupement de cabinets")));
 }
 
+#[test]
+fn countries_go_by_their_name_in_the_page_language() {
+    let f = multilingual();
+    let countries = std::fs::read_to_string(f.root().join("data/countries.yaml")).unwrap();
+    f.write(
+        "data/countries.yaml",
+        &countries.replace(
+            "{ code: JP, name: Japan, region: WPR }",
+            "{ code: JP, name: Japan, region: WPR, names: { fr: Japon, ar: اليابان } }",
+        ),
+    );
+    f.build().unwrap();
+    assert!(f.read("fr/countries/jp/index.html").contains("Japon"));
+    assert!(f.read("ar/countries/jp/index.html").contains("اليابان"));
+    let en = f.read("countries/jp/index.html");
+    assert!(en.contains("Japan") && !en.contains("Japon"));
+}
+
 /// The text between the first `start` and the next `end` after it.
 fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
     let from = text

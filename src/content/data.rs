@@ -21,6 +21,9 @@ pub struct Country {
     /// of (e.g. `CN` for China, Hong Kong SAR). Territories are not counted as countries.
     #[serde(default)]
     pub part_of: Option<String>,
+    /// The name in other languages, by language (from Unicode CLDR).
+    #[serde(default)]
+    pub names: std::collections::BTreeMap<String, String>,
 }
 
 /// A WHO region (`data/who-regions.yaml`).

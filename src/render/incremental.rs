@@ -58,6 +58,7 @@ pub(crate) fn render_record(
     let resolver = Resolver {
         site,
         base_path: &base_path,
+        language: &site.config.language,
     };
     let language = Language::new(&site.config.language, true);
     let ctx = PageContext::new(
@@ -137,6 +138,7 @@ pub(crate) fn render_term_edit(
     let resolver = Resolver {
         site,
         base_path: &base_path,
+        language: &site.config.language,
     };
     let language = Language::new(&site.config.language, true);
     let ctx = PageContext::new(

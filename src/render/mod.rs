@@ -125,6 +125,7 @@ fn with_page_context<R>(
     let resolver = Resolver {
         site,
         base_path: &base_path,
+        language: &language.code,
     };
     let ctx = PageContext::new(
         site,

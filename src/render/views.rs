@@ -16,6 +16,8 @@ pub struct Resolver<'a> {
     pub site: &'a Site,
     /// Site path prefix.
     pub base_path: &'a str,
+    /// The language of the pages (country names are given in it where known).
+    pub language: &'a str,
 }
 
 /// A link to any record: title and URL.
@@ -65,7 +67,10 @@ impl<'a> Resolver<'a> {
         let region = c.and_then(|c| self.site.vocab.region(&c.region));
         CountryRef {
             code: code.to_string(),
-            name: c.map_or_else(|| code.to_string(), |c| c.name.clone()),
+            name: c.map_or_else(
+                || code.to_string(),
+                |c| c.names.get(self.language).unwrap_or(&c.name).clone(),
+            ),
             region: region.map_or_else(String::new, |r| r.name.clone()),
             url: self.url(&format!("/countries/{}/", code.to_lowercase())),
         }
