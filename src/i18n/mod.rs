@@ -154,9 +154,18 @@ impl Catalogues {
             }
         }
         let text = self.format(language, id, &fluent);
-        let mut html = crate::link::markdown::escape_attr(&text);
-        for (i, value) in safe.iter().enumerate() {
-            html = html.replace(&placeholder(i), value);
+        let escaped = crate::link::markdown::escape_attr(&text);
+        if safe.is_empty() {
+            return escaped;
+        }
+        // One pass: each placeholder character becomes its HTML argument.
+        let mut html =
+            String::with_capacity(escaped.len() + safe.iter().map(|s| s.len()).sum::<usize>());
+        for c in escaped.chars() {
+            match placeholder_index(c).and_then(|i| safe.get(i)) {
+                Some(value) => html.push_str(value),
+                None => html.push(c),
+            }
         }
         html
     }
@@ -263,10 +272,20 @@ impl Catalogues {
     }
 }
 
-/// A token standing for the `i`th HTML argument while the message is formatted and escaped
-/// (private-use characters, which neither Fluent nor the escaping touch).
+/// The first of the private-use characters that stand for HTML arguments while a message
+/// is formatted and escaped (neither Fluent nor the escaping touch them): U+E000 for the
+/// first argument, U+E001 for the second, ….
+const PLACEHOLDERS: u32 = 0xE000;
+
+/// The character standing for the `i`th HTML argument.
 fn placeholder(i: usize) -> String {
-    format!("\u{E000}{i}\u{E001}")
+    char::from_u32(PLACEHOLDERS + i as u32).map_or_else(String::new, String::from)
+}
+
+/// The argument a placeholder character stands for.
+fn placeholder_index(c: char) -> Option<usize> {
+    let offset = (c as u32).checked_sub(PLACEHOLDERS)?;
+    (offset < 0x100).then_some(offset as usize)
 }
 
 /// The ids of the messages (not terms) of a resource.
