@@ -65,6 +65,10 @@ fn pages_in_other_languages_live_under_their_code_with_lang_and_dir() {
     assert!(fr.contains("<span>Mini-centre</span>"));
     assert!(ar.contains(r#"<span lang="en" dir="auto">Mini Hub</span>"#));
     assert!(en.contains("<span>Mini Hub</span>"));
+    // "Recently added" names each record's kind in the page's language.
+    assert!(f.read("index.html").contains(r#"<span class="kind">Case study</span>"#));
+    let fr_home = f.read("fr/index.html");
+    assert!(fr_home.contains(r#"<span class="kind">"#) && !fr_home.contains(r#"<span class="kind">Case study"#));
     // Menus take their label in the page's language.
     assert!(fr.contains(">Glossaire</a>"));
     assert!(ar.contains(">المسرد</a>"));

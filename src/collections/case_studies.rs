@@ -79,6 +79,7 @@ impl Kind for CaseStudies {
                 path: Self::COLLECTION.path_of(&r.id),
                 summary: r.meta.summary.trim().to_string(),
                 kind: "Case study",
+                collection: Self::COLLECTION,
             })
             .collect()
     }

@@ -72,6 +72,7 @@ impl Kind for EvidenceSummaries {
                 path: Self::COLLECTION.path_of(&r.id),
                 summary: r.meta.summary.trim().to_string(),
                 kind: "Evidence",
+                collection: Self::COLLECTION,
             })
             .collect()
     }

@@ -79,6 +79,8 @@ pub struct FeedEntry {
     pub summary: String,
     /// What the record is, for people ("Case study").
     pub kind: &'static str,
+    /// Its collection (the interface names its kind in the page's language from it).
+    pub collection: Collection,
 }
 
 /// What a collection declares, once. Only [`Kind::record_page`] has no default.

@@ -130,7 +130,10 @@ impl PageContext<'_> {
                     .map(|(order, mut pages)| {
                         pages.sort_by(|a, b| a.title.cmp(&b.title));
                         MentionGroup {
-                            collection: registry[order].title().to_string(),
+                            collection: self.t(&format!(
+                                "collection-{}",
+                                registry[order].collection().dir()
+                            )),
                             total: pages.len(),
                             pages,
                         }

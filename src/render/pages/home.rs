@@ -21,7 +21,13 @@ impl PageContext<'_> {
         recent.truncate(6);
         let recent: Vec<Value> = recent
             .into_iter()
-            .map(|e| context! { date => e.date, title => e.title, kind => e.kind, url => self.url(&e.path) })
+            .map(|e| {
+                let kind = crate::collections::of(e.collection).map_or_else(
+                    || e.kind.to_string(),
+                    |c| self.t(&format!("search-kind-{}", c.kind_name())),
+                );
+                context! { date => e.date, title => e.title, kind, url => self.url(&e.path) }
+            })
             .collect();
         let featured: Vec<_> = s
             .config

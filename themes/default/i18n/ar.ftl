@@ -60,6 +60,13 @@ search-kind-country = بلد
 search-kind-event = فعالية
 search-kind-page = صفحة
 
+collection-glossary = مسرد المصطلحات
+collection-case-studies = دراسات الحالة
+collection-evidence = البيّنات
+collection-champions = المناصرون
+collection-events = الفعاليات
+collection-pages = الصفحات
+
 place-international = دولي
 
 

@@ -84,6 +84,14 @@ search-kind-country = Country
 search-kind-event = Event
 search-kind-page = Page
 
+# The collections, as headings of the lists of pages that mention a term.
+collection-glossary = Glossary
+collection-case-studies = Case studies
+collection-evidence = Evidence
+collection-champions = Champions
+collection-events = Events
+collection-pages = Pages
+
 # Where an evidence summary names no country (in the evidence table and its "Country"
 # filter, and on the summary's page).
 place-international = International

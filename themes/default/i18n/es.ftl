@@ -72,6 +72,13 @@ search-kind-country = País
 search-kind-event = Evento
 search-kind-page = Página
 
+collection-glossary = Glosario
+collection-case-studies = Estudios de caso
+collection-evidence = Evidencia
+collection-champions = Embajadores
+collection-events = Eventos
+collection-pages = Páginas
+
 # Where an evidence summary names no country (in the evidence table and its "Country"
 # filter, and on the summary's page).
 place-international = Internacional

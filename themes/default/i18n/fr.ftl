@@ -71,6 +71,13 @@ search-kind-country = Pays
 search-kind-event = Événement
 search-kind-page = Page
 
+collection-glossary = Glossaire
+collection-case-studies = Études de cas
+collection-evidence = Données probantes
+collection-champions = Champions
+collection-events = Événements
+collection-pages = Pages
+
 # Where an evidence summary names no country (in the evidence table and its "Country"
 # filter, and on the summary's page).
 place-international = International

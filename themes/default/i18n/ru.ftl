@@ -60,6 +60,13 @@ search-kind-country = Страна
 search-kind-event = Мероприятие
 search-kind-page = Страница
 
+collection-glossary = Глоссарий
+collection-case-studies = Примеры из практики
+collection-evidence = Доказательная база
+collection-champions = Амбассадоры
+collection-events = Мероприятия
+collection-pages = Страницы
+
 place-international = Международный уровень
 
 

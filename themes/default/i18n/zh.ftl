@@ -51,6 +51,13 @@ search-kind-country = 国家
 search-kind-event = 活动
 search-kind-page = 页面
 
+collection-glossary = 术语表
+collection-case-studies = 案例研究
+collection-evidence = 证据
+collection-champions = 倡导者
+collection-events = 活动
+collection-pages = 页面
+
 place-international = 国际
 
 
