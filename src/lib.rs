@@ -223,14 +223,8 @@ fn run_pipeline(
     // language switcher.
     let stage = Instant::now();
     for language in languages.iter().filter(|l| !l.is_default) {
-        files.extend(render_in_language(
-            root,
-            &site,
-            &site.translations,
-            &templates,
-            language,
-            &mut diagnostics,
-        ));
+        let pages = render_in_language(root, &site, &templates, language, &files, &mut diagnostics);
+        files.extend(pages);
     }
     if languages.len() > 1 {
         i18n::localize(&mut files, &site.config, &languages, templates.catalogues());
@@ -285,21 +279,24 @@ fn run_pipeline(
 
 /// LANGUAGES: the pages of `site` in `language`: its records with their translations laid
 /// over them, bodies linked with the terms' labels in that language, then rendered.
+/// Links in translated bodies are written as site paths, so they are checked against the
+/// default language's files (`site_files`), which every page has.
 fn render_in_language(
     root: &Path,
     site: &site::Site,
-    translations: &[content::translation::TranslationFile],
     templates: &render::templates::Templates,
     language: &i18n::Language,
+    site_files: &[OutputFile],
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<OutputFile> {
-    let (localized, shown) = site.localized(root, translations, &language.code, diagnostics);
+    let (localized, shown) = site.localized(root, &site.translations, &language.code, diagnostics);
     templates.set_translated(&language.code, &shown);
     let base_path = localized.config.base_path();
     let linker = link::Linker::new(localized.terms(), &base_path, localized.config.autolink);
     let bodies = link::link_bodies(&localized, &linker, &base_path, diagnostics, |c, id, _| {
         shown.contains_key(&(c, id.to_string()))
     });
+    render::check_body_links(&localized, &bodies, site_files, diagnostics);
     render::render_language(
         &localized,
         templates,

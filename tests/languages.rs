@@ -66,9 +66,15 @@ fn pages_in_other_languages_live_under_their_code_with_lang_and_dir() {
     assert!(ar.contains(r#"<span lang="en" dir="auto">Mini Hub</span>"#));
     assert!(en.contains("<span>Mini Hub</span>"));
     // "Recently added" names each record's kind in the page's language.
-    assert!(f.read("index.html").contains(r#"<span class="kind">Case study</span>"#));
+    assert!(
+        f.read("index.html")
+            .contains(r#"<span class="kind">Case study</span>"#)
+    );
     let fr_home = f.read("fr/index.html");
-    assert!(fr_home.contains(r#"<span class="kind">"#) && !fr_home.contains(r#"<span class="kind">Case study"#));
+    assert!(
+        fr_home.contains(r#"<span class="kind">"#)
+            && !fr_home.contains(r#"<span class="kind">Case study"#)
+    );
     // Menus take their label in the page's language.
     assert!(fr.contains(">Glossaire</a>"));
     assert!(ar.contains(">المسرد</a>"));
@@ -222,6 +228,28 @@ fn a_translation_may_not_change_ids_or_relations() {
         d.message
             .contains("content/glossary/nowhere.md does not exist")
     }));
+}
+
+#[test]
+fn a_broken_link_in_a_translation_names_the_translation() {
+    let f = multilingual();
+    f.write(
+        "content/pages/about.fr.md",
+        "---\ntitle: À propos\n---\nVoir le [glossaire](/glosary/).\n",
+    );
+    let Err(hub::BuildError::Invalid(problems)) = f.build() else {
+        panic!("the build must fail");
+    };
+    let link = problems
+        .iter()
+        .find(|d| {
+            d.message
+                .contains("`/glosary/` points to a page that does not exist")
+        })
+        .expect("the translation's link is checked");
+    assert_eq!(link.file, std::path::Path::new("content/pages/about.fr.md"));
+    assert_eq!(link.line, 4);
+    assert!(link.help.as_deref().unwrap_or("").contains("/glossary/"));
 }
 
 #[test]

@@ -197,7 +197,7 @@ fn nearest_route<'a>(target: &str, routes: &'a [String]) -> Option<&'a str> {
 }
 
 /// Every internal link written in a body must point at a file of the built site.
-fn check_body_links(
+pub fn check_body_links(
     site: &Site,
     bodies: &Bodies,
     files: &[OutputFile],
