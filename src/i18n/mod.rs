@@ -7,6 +7,7 @@
 
 mod language;
 mod localize;
+pub mod numbers;
 
 pub use language::{Direction, Language};
 pub use localize::{language_of, localize};

@@ -56,16 +56,14 @@ impl Templates {
                 "#".into()
             }
         });
-        env.add_filter("thousands", |n: u64| -> String {
-            let digits = n.to_string();
-            let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-            for (i, c) in digits.chars().enumerate() {
-                if i > 0 && (digits.len() - i).is_multiple_of(3) {
-                    out.push(',');
-                }
-                out.push(c);
-            }
-            out
+        // A number as the page's language writes it (its grouping and decimal sign).
+        let number_language = languages.first().copied().unwrap_or("en").to_string();
+        env.add_filter("thousands", move |state: &State, n: f64| -> String {
+            let lang = state
+                .lookup("lang")
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_else(|| number_language.clone());
+            crate::i18n::numbers::format(&lang, n)
         });
         let base = base_path.to_string();
         env.add_function("url", move |path: String| -> String {

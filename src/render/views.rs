@@ -498,20 +498,12 @@ pub struct EvidenceView {
     pub body: String,
 }
 
-/// Formats a number without a trailing `.0` and with a real minus sign.
-pub fn format_number(v: f64) -> String {
-    let s = if v.fract() == 0.0 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v}")
-    };
-    s.replacen('-', "−", 1)
-}
-
-fn outcome_figure(o: &Outcome) -> String {
+/// An outcome's figure (before → after, or the value) with its unit, its numbers written
+/// as `language` writes them.
+fn outcome_figure(o: &Outcome, language: &str) -> String {
     let unit = o.unit.as_deref().unwrap_or("");
     let with_unit = |v: f64| {
-        let n = format_number(v);
+        let n = crate::i18n::numbers::format(language, v);
         match unit {
             "" => n,
             "%" => format!("{n}%"),
@@ -578,7 +570,7 @@ impl Resolver<'_> {
                 .iter()
                 .map(|o| OutcomeView {
                     measure: o.measure.clone(),
-                    figure: outcome_figure(o),
+                    figure: outcome_figure(o, self.language),
                     direction: o.direction,
                     comparison: o.comparison.clone(),
                 })
