@@ -257,11 +257,20 @@ fn numbers_are_written_the_way_each_language_writes_them() {
     let f = multilingual();
     let path = "content/evidence/rotherham-evaluation.md";
     let text = std::fs::read_to_string(f.root().join(path)).unwrap();
-    f.write(path, &text.replace("sample_size: 280", "sample_size: 12345"));
+    f.write(
+        path,
+        &text.replace("sample_size: 280", "sample_size: 12345"),
+    );
     f.build().unwrap();
     assert!(f.read("evidence/index.html").contains("<td>12,345</td>"));
-    assert!(f.read("fr/evidence/index.html").contains("<td>12\u{202f}345</td>"));
-    assert!(f.read("ar/evidence/index.html").contains("<td>12,345</td>"), "Latin digits, as its messages");
+    assert!(
+        f.read("fr/evidence/index.html")
+            .contains("<td>12\u{202f}345</td>")
+    );
+    assert!(
+        f.read("ar/evidence/index.html").contains("<td>12,345</td>"),
+        "Latin digits, as its messages"
+    );
 }
 
 #[test]
