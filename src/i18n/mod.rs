@@ -213,13 +213,6 @@ impl Catalogues {
         id.to_string()
     }
 
-    /// True when the default catalogue has the message `id`.
-    pub fn has(&self, id: &str) -> bool {
-        self.by_language
-            .get(&self.default)
-            .is_some_and(|c| c.ids.contains(id))
-    }
-
     /// Per language other than the default: the catalogue file (the last one read, or the
     /// file it should be) and the ids of the default catalogue it lacks.
     pub fn missing(&self) -> Vec<(String, PathBuf, Vec<String>)> {
