@@ -2,8 +2,7 @@
 //! page of one edited record, or every page an edit of one glossary term can change.
 
 use super::templates::Templates;
-use super::views::Resolver;
-use super::{Bodies, OutputFile, PageContext, RecordPage, render_jobs};
+use super::{Bodies, OutputFile, RecordPage, render_jobs, with_page_context};
 use crate::content::{Collection, Record, Term};
 use crate::diagnostics::Diagnostic;
 use crate::i18n::Language;
@@ -11,7 +10,6 @@ use crate::link::Linker;
 use crate::link::link_bodies;
 use crate::link::markdown::{BodyOptions, BodySource, render_body};
 use crate::link::matcher::surface_forms;
-use crate::render::InLanguage;
 use crate::site::Site;
 use std::collections::HashSet;
 
@@ -55,25 +53,10 @@ pub(crate) fn render_record(
         diagnostics,
     );
     let bodies: Bodies = [((collection, id.to_string()), body)].into_iter().collect();
-    let resolver = Resolver {
-        site,
-        base_path: &base_path,
-        language: &site.config.language,
-    };
     let language = Language::new(&site.config.language, true);
-    let ctx = PageContext::new(
-        site,
-        &resolver,
-        linker,
-        &bodies,
-        &base_path,
-        InLanguage {
-            language: &language,
-            messages: templates.catalogues(),
-            shown: None,
-        },
-    );
-    let job = kind.record_page(&ctx, position);
+    let job = with_page_context(site, templates, linker, &bodies, &language, None, |ctx| {
+        kind.record_page(ctx, position)
+    });
     match templates.render(&job.template, job.context) {
         Ok(html) => Some(OutputFile {
             path: job.path,
@@ -135,42 +118,28 @@ pub(crate) fn render_term_edit(
     let changed: HashSet<(Collection, String)> = fresh.keys().cloned().collect();
     bodies.extend(fresh);
 
-    let resolver = Resolver {
-        site,
-        base_path: &base_path,
-        language: &site.config.language,
-    };
     let language = Language::new(&site.config.language, true);
-    let ctx = PageContext::new(
-        site,
-        &resolver,
-        linker,
-        &*bodies,
-        &base_path,
-        InLanguage {
-            language: &language,
-            messages: templates.catalogues(),
-            shown: None,
-        },
-    );
-    let mut jobs = Vec::new();
-    ctx.home(&mut jobs);
-    ctx.glossary(&mut jobs);
-    ctx.countries(&mut jobs);
-    let mut files = render_jobs(templates, jobs, diagnostics);
-    // Every term page (the "Mentioned in" lists may change; every term body was rendered
-    // again), and the pages of the records whose bodies were rendered again.
-    let pages: Vec<RecordPage> = crate::collections::REGISTRY
-        .iter()
-        .enumerate()
-        .flat_map(|(c, kind)| {
-            kind.texts(site)
-                .into_iter()
-                .filter(|t| changed.contains(&(t.collection, t.id.to_string())))
-                .map(move |t| RecordPage(c, t.position))
-        })
-        .collect();
-    files.extend(ctx.render_record_pages(templates, pages, diagnostics));
+    let files = with_page_context(site, templates, linker, bodies, &language, None, |ctx| {
+        let mut jobs = Vec::new();
+        ctx.home(&mut jobs);
+        ctx.glossary(&mut jobs);
+        ctx.countries(&mut jobs);
+        let mut files = render_jobs(templates, jobs, diagnostics);
+        // Every term page (the "Mentioned in" lists may change; every term body was
+        // rendered again), and the pages of the records whose bodies were rendered again.
+        let pages: Vec<RecordPage> = crate::collections::REGISTRY
+            .iter()
+            .enumerate()
+            .flat_map(|(c, kind)| {
+                kind.texts(site)
+                    .into_iter()
+                    .filter(|t| changed.contains(&(t.collection, t.id.to_string())))
+                    .map(move |t| RecordPage(c, t.position))
+            })
+            .collect();
+        files.extend(ctx.render_record_pages(templates, pages, diagnostics));
+        files
+    });
     Some(files)
 }
 
