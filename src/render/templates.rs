@@ -56,14 +56,13 @@ impl Templates {
                 "#".into()
             }
         });
+        let default_language: Arc<str> = Arc::from(languages.first().copied().unwrap_or("en"));
         // A number as the page's language writes it (its grouping and decimal sign).
-        let number_language = languages.first().copied().unwrap_or("en").to_string();
+        let default = Arc::clone(&default_language);
         env.add_filter("thousands", move |state: &State, n: f64| -> String {
-            let lang = state
-                .lookup("lang")
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_else(|| number_language.clone());
-            crate::i18n::numbers::format(&lang, n)
+            in_page_language(state, &default, |lang| {
+                crate::i18n::numbers::format(lang, n)
+            })
         });
         let base = base_path.to_string();
         env.add_function("url", move |path: String| -> String {
@@ -73,17 +72,13 @@ impl Templates {
                 path
             }
         });
-        let default_language = languages.first().copied().unwrap_or("en").to_string();
+        let default = Arc::clone(&default_language);
         let messages = Arc::clone(&catalogues);
         // `t("id", name=value, …)`: the message `id` of the catalogue of the page's `lang`.
         // Numbers select plural forms; safe values (macro output, `|safe`) go in as HTML.
         env.add_function(
             "t",
             move |state: &State, id: String, kwargs: Kwargs| -> Result<Value, minijinja::Error> {
-                let lang = state
-                    .lookup("lang")
-                    .and_then(|v| v.as_str().map(str::to_string))
-                    .unwrap_or_else(|| default_language.clone());
                 let mut args = Vec::new();
                 for name in kwargs.args() {
                     let value: Value = kwargs.get(name)?;
@@ -97,7 +92,9 @@ impl Templates {
                     args.push((name, arg));
                 }
                 kwargs.assert_all_used()?;
-                Ok(Value::from_safe_string(messages.html(&lang, &id, &args)))
+                let html =
+                    in_page_language(state, &default, |lang| messages.html(lang, &id, &args));
+                Ok(Value::from_safe_string(html))
             },
         );
         // `in_original("glossary", id, "definition")`: ` lang=… dir=auto` when that field
@@ -105,24 +102,19 @@ impl Templates {
         // (the record, or that field, is not translated), so that it is read as such.
         let translated: Arc<RwLock<Translated>> = Arc::default();
         let known = Arc::clone(&translated);
-        let default_language = languages.first().copied().unwrap_or("en").to_string();
         env.add_function(
             "in_original",
-            move |state: &State, collection: String, id: String, field: String| -> Value {
-                let Some(lang) = state
-                    .lookup("lang")
-                    .and_then(|v| v.as_str().map(str::to_string))
-                else {
-                    return Value::from("");
-                };
-                if lang == default_language {
-                    return Value::from("");
-                }
-                let known = known.read().unwrap_or_else(|p| p.into_inner());
-                let translated = known
-                    .get(&lang)
-                    .and_then(|records| records.get(&(collection, id)))
-                    .is_some_and(|fields| fields.contains(&field));
+            move |state: &State, collection: &str, id: &str, field: &str| -> Value {
+                let translated = in_page_language(state, &default_language, |lang| {
+                    if lang == &*default_language {
+                        return true;
+                    }
+                    let known = known.read().unwrap_or_else(|p| p.into_inner());
+                    known
+                        .get(lang)
+                        .and_then(|records| records.get(&(collection.to_string(), id.to_string())))
+                        .is_some_and(|fields| fields.iter().any(|f| f == field))
+                });
                 if translated {
                     Value::from("")
                 } else {
@@ -182,6 +174,13 @@ impl Templates {
     pub fn static_files(&self) -> &std::collections::BTreeMap<String, Vec<u8>> {
         &self.theme.static_files
     }
+}
+
+/// Calls `f` with the page's language (`lang` in the render context), or `default` where
+/// the context has none, without copying it: the template helpers ask on every call.
+fn in_page_language<R>(state: &State, default: &str, f: impl FnOnce(&str) -> R) -> R {
+    let lang = state.lookup("lang");
+    f(lang.as_ref().and_then(Value::as_str).unwrap_or(default))
 }
 
 /// Turns a template error into a diagnostic at the template's file and line.
