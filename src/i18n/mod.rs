@@ -38,8 +38,8 @@ struct Catalogue {
     files: Vec<PathBuf>,
 }
 
-/// The messages that take no argument, formatted and escaped once per language: most of a
-/// page's interface, asked for on every page (a 10,000-page site asks half a million
+/// The messages that take no argument, formatted once per language: most of a page's
+/// interface, asked for on every page (a 10,000-page site asks half a million
 /// times).
 type Formatted = HashMap<String, HashMap<String, String>>;
 
@@ -110,7 +110,8 @@ impl Catalogues {
     }
 
     /// Every message of every language (falling back to the default's), formatted without
-    /// arguments and escaped: what [`Catalogues::html`] returns for them.
+    /// arguments: what [`Catalogues::text`] returns for them, and [`Catalogues::html`]
+    /// escaped.
     fn format_plain(&self) -> Formatted {
         let ids: BTreeSet<&String> = self.by_language.values().flat_map(|c| &c.ids).collect();
         self.by_language
@@ -118,10 +119,7 @@ impl Catalogues {
             .map(|code| {
                 let messages = ids
                     .iter()
-                    .map(|id| {
-                        let text = self.format(code, id, &FluentArgs::new());
-                        ((*id).clone(), crate::link::markdown::escape_attr(&text))
-                    })
+                    .map(|id| ((*id).clone(), self.format(code, id, &FluentArgs::new())))
                     .collect();
                 (code.clone(), messages)
             })
@@ -134,13 +132,9 @@ impl Catalogues {
     /// they are.
     pub fn html(&self, language: &str, id: &str, args: &[(&str, Arg)]) -> String {
         if args.is_empty()
-            && let Some(html) = self
-                .plain
-                .get(language)
-                .or_else(|| self.plain.get(&self.default))
-                .and_then(|messages| messages.get(id))
+            && let Some(text) = self.formatted(language, id)
         {
-            return html.clone();
+            return crate::link::markdown::escape_attr(text);
         }
         let mut safe = Vec::new();
         let mut fluent = FluentArgs::new();
@@ -174,7 +168,20 @@ impl Catalogues {
     /// The message `id` in `language` as plain text (no arguments), for titles and labels
     /// that Rust code puts in the page's context.
     pub fn text(&self, language: &str, id: &str) -> String {
-        self.format(language, id, &FluentArgs::new())
+        self.formatted(language, id).map_or_else(
+            || self.format(language, id, &FluentArgs::new()),
+            str::to_string,
+        )
+    }
+
+    /// The message `id` without arguments as formatted once, in `language` or else the
+    /// default language.
+    fn formatted(&self, language: &str, id: &str) -> Option<&str> {
+        self.plain
+            .get(language)
+            .or_else(|| self.plain.get(&self.default))
+            .and_then(|messages| messages.get(id))
+            .map(String::as_str)
     }
 
     /// The message `id` as plain text with `args` (HTML arguments are taken as text).
@@ -191,9 +198,7 @@ impl Catalogues {
 
     /// The message `id` as plain text with one number, which selects the plural form.
     pub fn count(&self, language: &str, id: &str, count: usize) -> String {
-        let mut args = FluentArgs::new();
-        args.set("count", FluentValue::from(count));
-        self.format(language, id, &args)
+        self.text_with(language, id, &[("count", Arg::Number(count as f64))])
     }
 
     fn format(&self, language: &str, id: &str, args: &FluentArgs<'_>) -> String {
