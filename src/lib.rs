@@ -198,7 +198,7 @@ fn run_pipeline(
     let theme = render::theme::Theme::load(root, &config.theme, &mut diagnostics);
     let mut site = site::Site::new(config, vocab, records, releases, drafts, &mut diagnostics);
     collections::check_translations(&site, &translations, &mut diagnostics);
-    site.translations = translations;
+    site.set_translations(translations);
     let languages = i18n::Language::all(&site.config);
     let codes: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
     let templates = render::templates::Templates::new(
@@ -289,7 +289,7 @@ fn render_in_language(
     site_files: &[OutputFile],
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<OutputFile> {
-    let (localized, shown) = site.localized(root, &site.translations, &language.code, diagnostics);
+    let (localized, shown) = site.localized(root, site.translations(), &language.code, diagnostics);
     templates.set_translated(&language.code, &shown);
     let base_path = localized.config.base_path();
     let linker = link::Linker::new(localized.terms(), &base_path, localized.config.autolink);

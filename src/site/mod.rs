@@ -31,9 +31,10 @@ pub struct Site {
     relations: HashMap<String, Relations>,
     /// Case studies (indexes) that cite each evidence summary, by evidence id.
     citing: HashMap<String, Vec<usize>>,
-    /// The records' translation files (`<id>.<lang>.md`), for the exports; the pages in
-    /// other languages come from [`Site::localized`].
-    pub translations: Vec<crate::content::translation::TranslationFile>,
+    /// The records' translation files (`<id>.<lang>.md`), sorted by collection and id (see
+    /// [`Site::set_translations`]), for the exports; the pages in other languages come from
+    /// [`Site::localized`].
+    translations: Vec<crate::content::translation::TranslationFile>,
 }
 
 /// A glossary term's label and definition in another language, from a translation that
@@ -112,12 +113,42 @@ impl Site {
         (site, shown)
     }
 
+    /// Keeps the records' translation files, sorted so that a record's are found at once.
+    pub fn set_translations(
+        &mut self,
+        mut translations: Vec<crate::content::translation::TranslationFile>,
+    ) {
+        translations
+            .sort_by(|a, b| (a.collection, &a.id, &a.lang).cmp(&(b.collection, &b.id, &b.lang)));
+        self.translations = translations;
+    }
+
+    /// Every translation file of the site.
+    pub fn translations(&self) -> &[crate::content::translation::TranslationFile] {
+        &self.translations
+    }
+
+    /// The translation files of record `id` of `collection` (a binary search: the exports
+    /// ask for every term's).
+    fn translations_of(
+        &self,
+        collection: crate::content::Collection,
+        id: &str,
+    ) -> &[crate::content::translation::TranslationFile] {
+        let start = self
+            .translations
+            .partition_point(|t| (t.collection, t.id.as_str()) < (collection, id));
+        let end = self
+            .translations
+            .partition_point(|t| (t.collection, t.id.as_str()) <= (collection, id));
+        &self.translations[start..end]
+    }
+
     /// The translations of the glossary term `id` that are attested by sources in their
     /// language (proposed ones stay on the site), in the site's languages.
     pub fn attested_translations(&self, id: &str) -> Vec<AttestedTerm<'_>> {
-        self.translations
+        self.translations_of(crate::content::Collection::GLOSSARY, id)
             .iter()
-            .filter(|t| t.collection == crate::content::Collection::GLOSSARY && t.id == id)
             .filter(|t| !t.is_proposed() && self.config.languages.contains(&t.lang))
             .map(|t| {
                 let field = |name: &str| {
