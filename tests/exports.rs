@@ -165,12 +165,7 @@ fn mappings_show_on_the_term_page_and_become_skos_matches() {
         "{page}"
     );
     let skos: serde_json::Value = serde_json::from_str(&f.read("api/glossary.jsonld")).unwrap();
-    let sp = skos["@graph"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["skos:notation"] == "social-prescribing")
-        .unwrap();
+    let sp = common::skos_concept(&skos, "social-prescribing");
     assert_eq!(
         sp["skos:exactMatch"][0]["@id"],
         "http://www.wikidata.org/entity/Q000000"

@@ -344,15 +344,7 @@ fn only_attested_translations_reach_the_vocabulary_exports() {
     );
     f.build().unwrap();
     let skos: serde_json::Value = serde_json::from_str(&f.read("api/glossary.jsonld")).unwrap();
-    let concept = |id: &str| {
-        skos["@graph"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|c| c["skos:notation"] == id)
-            .unwrap()
-            .clone()
-    };
+    let concept = |id: &str| common::skos_concept(&skos, id);
     let pcn = concept("primary-care-network");
     let definitions = pcn["skos:definition"].as_array().expect("two definitions");
     assert!(definitions.iter().any(|d| d["@language"] == "fr"

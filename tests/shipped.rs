@@ -294,12 +294,7 @@ fn the_international_definition_is_quoted_word_for_word() {
         );
     }
     let skos: serde_json::Value = serde_json::from_str(&read("api/glossary.jsonld")).unwrap();
-    let concept = skos["@graph"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["skos:notation"] == "social-prescribing")
-        .unwrap();
+    let concept = common::skos_concept(&skos, "social-prescribing");
     // The definition in English, beside those of its attested translations.
     let english = concept["skos:definition"]
         .as_array()

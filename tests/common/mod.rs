@@ -180,3 +180,13 @@ pub(crate) fn checker_python() -> Option<PathBuf> {
     );
     None
 }
+
+/// The concept `id` (its `skos:notation`) of the glossary's SKOS JSON-LD export.
+pub(crate) fn skos_concept<'a>(skos: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    skos["@graph"]
+        .as_array()
+        .expect("the export has a @graph")
+        .iter()
+        .find(|c| c["skos:notation"] == id)
+        .unwrap_or_else(|| panic!("no concept `{id}` in the export"))
+}
