@@ -444,7 +444,16 @@ pub fn check_translations(
     translations: &[TranslationFile],
     diagnostics: &mut Vec<Diagnostic>,
 ) {
+    if translations.is_empty() {
+        return;
+    }
     let languages = &site.config.languages;
+    // Every record once, rather than a search of its collection per translation.
+    let records: std::collections::HashSet<(Collection, &str)> = REGISTRY
+        .iter()
+        .flat_map(|c| c.texts(site))
+        .map(|t| (t.collection, t.id))
+        .collect();
     for t in translations {
         let Some(kind) = of(t.collection) else {
             continue;
@@ -472,7 +481,7 @@ pub fn check_translations(
                 .with_help(help),
             );
         }
-        if kind.position(site, &t.id).is_none() {
+        if !records.contains(&(t.collection, t.id.as_str())) {
             diagnostics.push(
                 Diagnostic::error(
                     &t.file,
