@@ -13,7 +13,7 @@ const TEXT: [&str; 12] = [
 ];
 
 /// Brotli quality: 6 of 11, smaller than gzip at a fraction of the time of 11.
-const BROTLI_QUALITY: u32 = 6;
+pub(crate) const BROTLI_QUALITY: u32 = 6;
 
 /// The `.br` and `.gz` copies of the text files of `files`, compressed in parallel.
 pub fn precompressed(files: &[OutputFile]) -> Vec<OutputFile> {

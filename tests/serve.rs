@@ -149,6 +149,92 @@ fn serves_pages_with_types_index_files_and_the_404_page() {
     assert!(!f.read("glossary/link-worker/index.html").contains("__hub"));
 }
 
+/// A raw GET with an `Accept-Encoding` header: the response head, and the body with any
+/// chunked transfer encoding undone (still in its content encoding).
+fn get_encoded(port: u16, path: &str, accept: &str) -> (String, Vec<u8>) {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: localhost\r\nAccept-Encoding: {accept}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut raw = Vec::new();
+    s.read_to_end(&mut raw).unwrap();
+    let split = raw.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+    let head = String::from_utf8_lossy(&raw[..split]).to_lowercase();
+    let mut rest = &raw[split + 4..];
+    if !head.contains("transfer-encoding: chunked") {
+        return (head, rest.to_vec());
+    }
+    let mut body = Vec::new();
+    loop {
+        let line_end = rest.windows(2).position(|w| w == b"\r\n").unwrap();
+        let size_field = std::str::from_utf8(&rest[..line_end]).unwrap();
+        let size = usize::from_str_radix(size_field.split(';').next().unwrap().trim(), 16).unwrap();
+        rest = &rest[line_end + 2..];
+        if size == 0 {
+            return (head, body);
+        }
+        body.extend_from_slice(&rest[..size]);
+        rest = &rest[size + 2..];
+    }
+}
+
+#[test]
+fn responses_are_compressed_as_the_browser_accepts_and_reload_events_are_not() {
+    let f = Fixture::new("mini");
+    let server = start(&f);
+    let page = "/glossary/link-worker/";
+    let (plain_head, plain) = get_encoded(server.port, page, "identity");
+    assert!(!plain_head.contains("content-encoding"), "{plain_head}");
+    assert!(String::from_utf8_lossy(&plain).contains("Link worker"));
+
+    let (head, body) = get_encoded(server.port, page, "gzip, deflate, br");
+    assert!(head.contains("content-encoding: br"), "{head}");
+    assert!(head.contains("vary: accept-encoding"), "{head}");
+    let mut unpacked = Vec::new();
+    brotli::Decompressor::new(body.as_slice(), 4096)
+        .read_to_end(&mut unpacked)
+        .unwrap();
+    assert_eq!(
+        unpacked, plain,
+        "the Brotli body is the page, reload script included"
+    );
+    assert!(
+        body.len() < plain.len() / 2,
+        "{} of {}",
+        body.len(),
+        plain.len()
+    );
+
+    let (head, body) = get_encoded(server.port, page, "br;q=0, gzip");
+    assert!(head.contains("content-encoding: gzip"), "{head}");
+    let mut unpacked = Vec::new();
+    flate2::read::GzDecoder::new(body.as_slice())
+        .read_to_end(&mut unpacked)
+        .unwrap();
+    assert_eq!(unpacked, plain);
+
+    // The live-reload stream must reach the browser event by event, never buffered by an
+    // encoder.
+    let mut events = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    events
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    write!(
+        events,
+        "GET /__hub/events HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\nAccept-Encoding: br, gzip\r\n\r\n"
+    )
+    .unwrap();
+    let mut head = String::new();
+    let mut reader = BufReader::new(events);
+    while reader.read_line(&mut head).unwrap() > 2 && !head.ends_with("\r\n\r\n") {}
+    let head = head.to_lowercase();
+    assert!(head.contains("content-type: text/event-stream"), "{head}");
+    assert!(!head.contains("content-encoding"), "{head}");
+}
+
 #[test]
 fn edits_reload_errors_show_an_overlay_and_a_fix_recovers() {
     let f = Fixture::new("mini");

@@ -4,7 +4,8 @@
 //! file of the built site: there is no path on disk to traverse to. Saves under `content/`,
 //! `data/`, `themes/` or to `hub.yaml` rebuild the site (debounced) and every open page
 //! reloads itself through Server-Sent Events. A build with errors keeps the last good site
-//! and shows the errors over every page until the next good save.
+//! and shows the errors over every page until the next good save. Responses are compressed
+//! when the browser accepts it, as `hub build --precompress` output would be served.
 
 mod fast;
 mod inject;
@@ -204,7 +205,8 @@ async fn run(options: ServeOptions) -> Result<(), ServeError> {
             }),
         )
         .fallback(site_file)
-        .with_state(state);
+        .with_state(state)
+        .layer(compression());
     axum::serve(listener, app)
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;
@@ -212,6 +214,19 @@ async fn run(options: ServeOptions) -> Result<(), ServeError> {
         })
         .await?;
     Ok(())
+}
+
+/// Compresses what the browser accepts (Brotli, else gzip, by its `Accept-Encoding` and
+/// q-values), as a production server in front of `hub build --precompress` output would:
+/// Brotli at the quality `--precompress` writes. The reload event stream, images and tiny
+/// responses go uncompressed (the layer's default predicate), so live reload is unaffected.
+fn compression() -> tower_http::compression::CompressionLayer {
+    tower_http::compression::CompressionLayer::new()
+        .no_deflate()
+        .no_zstd()
+        .quality(tower_http::CompressionLevel::Precise(
+            crate::precompress::BROTLI_QUALITY as i32,
+        ))
 }
 
 async fn bind(ip: std::net::IpAddr, port: u16) -> Result<tokio::net::TcpListener, ServeError> {
