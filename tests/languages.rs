@@ -391,3 +391,46 @@ fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
     let to = text[from..].find(end).map_or(text.len(), |i| from + i);
     &text[from..to]
 }
+
+#[test]
+fn untranslated_titles_in_mentions_and_recent_lists_are_marked_as_the_original() {
+    let f = multilingual();
+    // Japan: translated text but not its title. Netherlands: its title too.
+    f.write(
+        "content/case-studies/japan.fr.md",
+        "---\nsummary: Des projets modèles ont testé la méthode.\n---\nLa prescription sociale a été testée.\n",
+    );
+    f.write(
+        "content/case-studies/netherlands.fr.md",
+        "---\ntitle: Titre traduit\n---\nUn coach rencontre la personne ; la prescription sociale l'oriente.\n",
+    );
+    f.build().unwrap();
+    let mentions = f.read("fr/glossary/social-prescribing/index.html");
+    let mentions = between(&mentions, "mentions-heading", "</section>");
+    assert!(
+        mentions.contains(
+            r#"<a href="/fr/case-studies/japan/" lang="en" dir="auto">Social prescribing against loneliness in Japan</a>"#
+        ),
+        "{mentions}"
+    );
+    assert!(
+        mentions.contains(r#"<a href="/fr/case-studies/netherlands/">Titre traduit</a>"#),
+        "{mentions}"
+    );
+    let home = f.read("fr/index.html");
+    let recent = between(&home, "recent-heading", "</section>");
+    assert!(
+        recent.contains(
+            r#"<a href="/fr/case-studies/japan/" lang="en" dir="auto">Social prescribing against"#
+        ),
+        "{recent}"
+    );
+    assert!(
+        recent.contains(r#"<a href="/evidence/green/" lang="en" dir="auto">"#),
+        "{recent}"
+    );
+    assert!(recent.contains(r#"<a href="/fr/case-studies/netherlands/">Titre traduit</a>"#));
+    // The English home marks nothing.
+    let en = f.read("index.html");
+    assert!(!between(&en, "recent-heading", "</section>").contains("lang=\"en\""));
+}

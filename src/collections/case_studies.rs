@@ -74,6 +74,7 @@ impl Kind for CaseStudies {
         site.case_studies()
             .iter()
             .map(|r| FeedEntry {
+                id: r.id.clone(),
                 date: r.meta.date.value.clone(),
                 title: r.meta.title.clone(),
                 path: Self::COLLECTION.path_of(&r.id),

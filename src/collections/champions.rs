@@ -20,6 +20,7 @@ impl Kind for Champions {
     const TITLE: &'static str = "Champions";
     const KIND_NAME: &'static str = "champion";
     const TRANSLATABLE: &'static [&'static str] = &["interests", "activities"];
+    const TITLE_FIELD: Option<&'static str> = None;
     const PROPOSE_TITLE: Option<&'static str> = Some("Your name");
     const BODY_PROMPT: &'static str =
         "A short biography: what this champion does for social prescribing.\n";

@@ -67,6 +67,7 @@ impl Kind for EvidenceSummaries {
         site.evidence()
             .iter()
             .map(|r| FeedEntry {
+                id: r.id.clone(),
                 date: r.meta.date.value.clone(),
                 title: r.meta.title.clone(),
                 path: Self::COLLECTION.path_of(&r.id),

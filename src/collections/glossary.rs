@@ -25,6 +25,7 @@ impl Kind for Glossary {
     const PREVIEW: Preview = Preview::Vocabulary;
     const TRANSLATABLE: &'static [&'static str] =
         &["term", "definition", "aliases", "abbreviations"];
+    const TITLE_FIELD: Option<&'static str> = Some("term");
 
     /// Glossary order: by label without regard to case, then by id.
     fn sort(records: &mut [Record<Term>]) {

@@ -69,6 +69,8 @@ pub enum Preview {
 /// One entry of the Atom feed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FeedEntry {
+    /// The record's id.
+    pub id: String,
     /// `YYYY-MM-DD`.
     pub date: String,
     /// Title.
@@ -104,6 +106,10 @@ pub trait Kind: 'static {
     /// The front-matter fields a translation (`<id>.<lang>.md`) may set: the record's text.
     /// Ids, relations, places, dates and codes stay in the original.
     const TRANSLATABLE: &'static [&'static str] = &["title"];
+    /// The front-matter field that holds the record's title, so that a list on a page in
+    /// another language can mark an untranslated title as the original's; `None` where the
+    /// title is a person's name, which is in no language.
+    const TITLE_FIELD: Option<&'static str> = Some("title");
 
     /// Puts records in the order the site lists them (by id unless a collection says).
     fn sort(records: &mut [Record<Self::Meta>]) {
@@ -218,6 +224,8 @@ pub trait AnyCollection: Sync {
     fn feed_entries(&self, site: &Site) -> Vec<FeedEntry>;
     /// The front-matter fields a translation may set.
     fn translatable(&self) -> &'static [&'static str];
+    /// The field that holds a record's title ([`Kind::TITLE_FIELD`]).
+    fn title_field(&self) -> Option<&'static str>;
     /// LANGUAGES: this collection's records in `lang` into `store`, each translation laid
     /// over its original; the records that exist in `lang` go to `shown`.
     #[allow(clippy::too_many_arguments)]
@@ -321,6 +329,9 @@ impl<K: Kind> AnyCollection for Entry<K> {
     }
     fn translatable(&self) -> &'static [&'static str] {
         K::TRANSLATABLE
+    }
+    fn title_field(&self) -> Option<&'static str> {
+        K::TITLE_FIELD
     }
     fn localize(
         &self,

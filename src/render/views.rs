@@ -180,6 +180,13 @@ pub struct MentionGroup {
 pub struct MentionView {
     /// Page title.
     pub title: String,
+    /// The page's collection folder and record id, and the field of its title: what the
+    /// templates' `in_original` needs to mark an untranslated title.
+    pub dir: &'static str,
+    /// The record's id.
+    pub id: String,
+    /// The field of its title (`None`: a person's name).
+    pub title_field: Option<&'static str>,
     /// Page URL.
     pub url: String,
     /// Number of mentions.

@@ -116,6 +116,9 @@ impl PageContext<'_> {
                         .or_default()
                         .push(MentionView {
                             title: r.title.to_string(),
+                            dir: r.collection.dir(),
+                            id: r.id.to_string(),
+                            title_field: c.title_field(),
                             url: self.url(&r.collection.path_of(r.id)),
                             count,
                         });

@@ -22,11 +22,16 @@ impl PageContext<'_> {
         let recent: Vec<Value> = recent
             .into_iter()
             .map(|e| {
-                let kind = crate::collections::of(e.collection).map_or_else(
+                let collection = crate::collections::of(e.collection);
+                let kind = collection.map_or_else(
                     || e.kind.to_string(),
                     |c| self.t(&format!("search-kind-{}", c.kind_name())),
                 );
-                context! { date => e.date, title => e.title, kind, url => self.url(&e.path) }
+                context! {
+                    date => e.date, title => e.title, kind, url => self.url(&e.path),
+                    dir => e.collection.dir(), id => e.id,
+                    title_field => collection.and_then(|c| c.title_field()),
+                }
             })
             .collect();
         let featured: Vec<_> = s
