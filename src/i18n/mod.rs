@@ -67,6 +67,7 @@ impl Catalogues {
             // The templates place values themselves (and wrap them in <bdi> where the
             // direction may differ): no invisible isolation marks in text and attributes.
             bundle.set_use_isolating(false);
+            bundle.set_formatter(Some(numbers::in_message));
             let mut ids = BTreeSet::new();
             let mut files = Vec::new();
             for (file, text) in sources.get(code).into_iter().flatten() {
@@ -331,6 +332,19 @@ mod tests {
         "results = { $count ->\n    [one] { $count } result\n   *[other] { $count } results\n}\n";
     const PLURALS_AR: &str = "results = { $count ->\n    [zero] لا نتائج\n    [one] نتيجة واحدة\n    [two] نتيجتان\n    [few] { $count } نتائج\n    [many] { $count } نتيجة\n   *[other] { $count } نتيجة\n}\n";
     const PLURALS_RU: &str = "results = { $count ->\n    [one] { $count } результат\n    [few] { $count } результата\n   *[many] { $count } результатов\n}\n";
+
+    #[test]
+    fn numbers_in_messages_are_written_each_language_s_way() {
+        let fr = "results = { $count ->\n    [one] { $count } résultat\n   *[other] { $count } résultats\n}\n";
+        let (c, problems) = catalogues(&[("en", PLURALS_EN), ("fr", fr), ("ru", PLURALS_RU)]);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(c.count("en", "results", 12345), "12,345 results");
+        assert_eq!(c.count("fr", "results", 12345), "12\u{202f}345 résultats");
+        assert_eq!(c.count("fr", "results", 1), "1 résultat");
+        // The plural form is still chosen from the number: 21 is "one" in Russian.
+        assert_eq!(c.count("ru", "results", 21), "21 результат");
+        assert_eq!(c.count("ru", "results", 12345), "12\u{a0}345 результатов");
+    }
 
     #[test]
     fn plural_forms_follow_each_language() {

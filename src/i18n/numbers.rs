@@ -53,6 +53,40 @@ pub fn format(language: &str, value: f64) -> String {
     text.replacen('-', "\u{2212}", 1)
 }
 
+/// The language of a Fluent bundle, as its memoizer hands it to [`in_message`].
+struct BundleLanguage(String);
+
+impl intl_memoizer::Memoizable for BundleLanguage {
+    type Args = ();
+    type Error = std::convert::Infallible;
+    fn construct(language: unic_langid::LanguageIdentifier, _: ()) -> Result<Self, Self::Error> {
+        Ok(BundleLanguage(language.to_string()))
+    }
+}
+
+/// Fluent's formatter hook: a number placed in a message (`{ $count } pages`) is written the
+/// way the bundle's language writes numbers, as [`format`] writes them elsewhere. Plural
+/// selection still sees the number itself.
+pub(super) fn in_message(
+    value: &fluent_bundle::FluentValue,
+    memoizer: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    use fluent_bundle::memoizer::MemoizerKind as _;
+    let fluent_bundle::FluentValue::Number(number) = value else {
+        return None;
+    };
+    if number.options.minimum_fraction_digits.is_some()
+        || number.options.maximum_fraction_digits.is_some()
+    {
+        return None; // a message that asked for NUMBER()'s own options keeps them
+    }
+    memoizer
+        .with_try_get_threadsafe::<BundleLanguage, _, _>((), |language| {
+            format(&language.0, number.value)
+        })
+        .ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::format;
