@@ -83,7 +83,7 @@ fn page_of(path: &str, languages: &[Language]) -> (usize, String) {
 
 /// Rewrites every page of `files` (see the module's documentation) and the sitemap.
 pub fn localize(
-    files: &mut [OutputFile],
+    files: &mut Vec<OutputFile>,
     config: &Config,
     languages: &[Language],
     messages: &Catalogues,
@@ -111,8 +111,9 @@ pub fn localize(
                 f.bytes = html.into_bytes();
             }
         });
-    if let Some(sitemap) = files.iter_mut().find(|f| f.path == "sitemap.xml") {
-        sitemap.bytes = self::sitemap(&pages, languages, &base_url).into_bytes();
+    if files.iter().any(|f| f.path == "sitemap.xml") {
+        files.retain(|f| !crate::render::sitemap::is_sitemap_file(&f.path));
+        files.extend(self::sitemap(&pages, languages, &base_url));
     }
 }
 
@@ -252,10 +253,8 @@ impl Page<'_> {
 
 /// The sitemap of every language's pages, each with its alternates (Google's
 /// `xhtml:link` extension), in path order.
-fn sitemap(pages: &Pages, languages: &[Language], base_url: &str) -> String {
-    let mut xml = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
-    );
+fn sitemap(pages: &Pages, languages: &[Language], base_url: &str) -> Vec<OutputFile> {
+    let mut entries = Vec::new();
     let mut paths: Vec<(&String, &Vec<usize>)> = pages
         .by_path
         .iter()
@@ -265,7 +264,7 @@ fn sitemap(pages: &Pages, languages: &[Language], base_url: &str) -> String {
     let url = |i: usize, path: &str| escape_attr(&format!("{base_url}{}", languages[i].path(path)));
     for (path, present) in paths {
         for &i in present {
-            xml.push_str(&format!("  <url><loc>{}</loc>", url(i, path)));
+            let mut xml = format!("  <url><loc>{}</loc>", url(i, path));
             if present.len() > 1 {
                 for &j in present {
                     xml.push_str(&format!(
@@ -276,10 +275,14 @@ fn sitemap(pages: &Pages, languages: &[Language], base_url: &str) -> String {
                 }
             }
             xml.push_str("</url>\n");
+            entries.push(xml);
         }
     }
-    xml.push_str("</urlset>\n");
-    xml
+    crate::render::sitemap::sitemap_files(
+        &entries,
+        " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"",
+        &|path| format!("{base_url}{path}"),
+    )
 }
 
 #[cfg(test)]

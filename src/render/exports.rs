@@ -97,28 +97,23 @@ pub fn json_file(path: &str, value: &serde_json::Value) -> OutputFile {
     }
 }
 
-/// `sitemap.xml`: every HTML page of `pages`, by path.
-pub fn sitemap(site: &Site, pages: &[OutputFile]) -> OutputFile {
-    let mut xml = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
-    );
+/// The sitemap of every HTML page of `pages`, by path (see [`super::sitemap`]).
+pub fn sitemap(site: &Site, pages: &[OutputFile]) -> Vec<OutputFile> {
     let mut paths: Vec<&str> = pages
         .iter()
         .filter_map(|p| p.path.strip_suffix("index.html"))
         .collect();
     paths.sort_unstable();
-    for path in paths {
-        let site_path = format!("/{path}");
-        xml.push_str(&format!(
-            "  <url><loc>{}</loc></url>\n",
-            escape_xml(&absolute(site, &site_path))
-        ));
-    }
-    xml.push_str("</urlset>\n");
-    OutputFile {
-        path: "sitemap.xml".into(),
-        bytes: xml.into_bytes(),
-    }
+    let entries: Vec<String> = paths
+        .into_iter()
+        .map(|path| {
+            format!(
+                "  <url><loc>{}</loc></url>\n",
+                escape_xml(&absolute(site, &format!("/{path}")))
+            )
+        })
+        .collect();
+    super::sitemap::sitemap_files(&entries, "", &|path| absolute(site, path))
 }
 
 fn robots(site: &Site) -> OutputFile {

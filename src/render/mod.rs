@@ -7,6 +7,7 @@ pub mod map;
 mod pages;
 mod paginate;
 mod releases;
+pub mod sitemap;
 pub mod templates;
 pub mod theme;
 pub mod views;
@@ -62,7 +63,8 @@ pub fn render_site(
         diagnostics.append(&mut page_problems);
         files.extend(pages);
         files.extend(releases::release_files(&site.releases));
-        files.push(exports::sitemap(site, &files));
+        let sitemap = exports::sitemap(site, &files);
+        files.extend(sitemap);
         files.extend(exports);
         for (path, bytes) in templates.static_files() {
             files.push(OutputFile {
