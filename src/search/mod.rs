@@ -8,11 +8,13 @@
 //!   [`tokens::shard_of`]; where such a file would pass [`SPLIT_BYTES`], its words of three
 //!   or more characters go to files named by their first three, and `meta.json` lists the
 //!   two-character names so split in `split`), each with its stem and its postings, a flat list of
-//!   `page-number delta, score` pairs, so a query fetches one small file per word; a score
+//!   `page-number delta, score` pairs, so a query fetches one small file per word (a word on
+//!   more than [`MAX_POSTINGS`] pages lists the pages where it weighs most, followed by
+//!   how many pages hold it: `[stem, postings, pages]`); a score
 //!   is `tf + 256 × weighted`: BM25's term-frequency part for the word in the page's body
 //!   text, normalised by the page's length and scaled to 1–255 (see `posting_score`), and
 //!   the sum of the weights of its emphasised occurrences (titles, aliases). Under the key `" "`
-//!   the file also holds the *names* whose first word it holds: each page's title and a
+//!   the file also holds the *names* whose rarest word (on fewest pages) it holds: each page's title and a
 //!   term's label, abbreviations, aliases, regional labels and translations
 //!   (`data-search-labels`), keyed by the stems of their words, so that a query that names a
 //!   page ranks it first without another download;
@@ -38,7 +40,7 @@ use crate::output::OutputFile;
 /// Folder of the site that holds the index.
 pub const SEARCH_DIR: &str = "search-index";
 /// Version of the file layout; the script refuses another.
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
 /// Pages per `pages/<n>.json` file.
 const PAGES_PER_FILE: usize = 4;
 /// Size above which a two-character word file is split by the words' first three characters.
@@ -55,6 +57,47 @@ type WordSet<'a> = std::collections::HashSet<&'a str, foldhash::fast::RandomStat
 
 /// Where a word occurs: (page number, weight) pairs in page order.
 type Postings = Vec<(u32, u32)>;
+
+/// The most pages a word's entry lists. A word on more pages keeps the pages where it weighs
+/// most (static index pruning) and records how many pages hold it, for its IDF: without a
+/// bound, a query for a common word on a 100,000-page hub downloaded megabytes.
+const MAX_POSTINGS: usize = 2_000;
+
+/// One word's entry in a word file.
+struct WordEntry<'a> {
+    word: &'a str,
+    /// At most [`MAX_POSTINGS`], in page order.
+    postings: Postings,
+    /// How many pages hold the word: more than `postings` lists when it was pruned.
+    pages: usize,
+}
+
+impl<'a> WordEntry<'a> {
+    fn new(word: &'a str, postings: Postings) -> WordEntry<'a> {
+        WordEntry {
+            word,
+            pages: postings.len(),
+            postings,
+        }
+    }
+
+    /// Keeps the `max` pages where the word weighs most, as the script scores them (ties go
+    /// to the earlier page), still in page order.
+    fn prune(&mut self, max: usize) {
+        if self.postings.len() <= max {
+            return;
+        }
+        // hub.js: tf (the low byte, scaled to 0..=k1+1) plus a quarter of the emphasised
+        // weight, at most 20.
+        let impact = |weight: u32| {
+            f64::from(weight % 256) / 255.0 * 2.2 + f64::from((weight / 256).min(20)) / 4.0
+        };
+        self.postings
+            .sort_unstable_by(|a, b| impact(b.1).total_cmp(&impact(a.1)).then(a.0.cmp(&b.0)));
+        self.postings.truncate(max);
+        self.postings.sort_unstable_by_key(|&(page, _)| page);
+    }
+}
 
 /// One indexed page: where it is, what it is, and its distinct words with their weights.
 struct IndexedPage {
@@ -176,33 +219,48 @@ pub fn search_index<'a>(
         foreign: &foreign,
         known: &known,
     };
-    let mut shards: BTreeMap<String, Vec<(&str, Postings)>> = BTreeMap::new();
+    // Each name goes to the word file of its rarest word, which a query made of the name's
+    // words fetches anyway. (Filed under their first word, the 30,000 titles "Evaluation …
+    // of …" of a large hub all went to one file, downloaded by every query for
+    // "evaluation".)
+    let pages_with = |word: &str| postings.get(word).map_or(0, Vec::len);
+    let mut names: BTreeMap<String, Vec<Name<'_>>> = BTreeMap::new();
+    for (n, page) in indexed.iter().enumerate() {
+        for (words, title) in &page.labels {
+            let filed_under = words
+                .iter()
+                .min_by_key(|w| pages_with(w))
+                .map_or("", String::as_str);
+            names
+                .entry(tokens::shard_of(filed_under, 2))
+                .or_default()
+                .push(Name {
+                    page: n as u32,
+                    words,
+                    filed_under,
+                    title: *title,
+                });
+        }
+    }
+    let mut shards: BTreeMap<String, Vec<WordEntry<'_>>> = BTreeMap::new();
     for (word, list) in postings {
         shards
             .entry(tokens::shard_of(word, 2))
             .or_default()
-            .push((word, list));
+            .push(WordEntry::new(word, list));
     }
-    // Each name goes to the word file of its first word, which a query starting with that
-    // word fetches anyway.
-    let mut names: BTreeMap<String, Vec<Name<'_>>> = BTreeMap::new();
-    for (n, page) in indexed.iter().enumerate() {
-        for (words, title) in &page.labels {
-            let shard = tokens::shard_of(&words[0], 2);
-            shards.entry(shard.clone()).or_default();
-            names.entry(shard).or_default().push(Name {
-                page: n as u32,
-                words,
-                title: *title,
-            });
-        }
+    for shard in names.keys() {
+        shards.entry(shard.clone()).or_default();
     }
 
     let word_files: Vec<(Vec<OutputFile>, Option<String>)> = shards
         .into_par_iter()
         .map(|(shard, mut words)| {
             let stem_of = stems.stemmer();
-            words.sort_unstable_by(|a, b| a.0.cmp(b.0));
+            words.sort_unstable_by(|a, b| a.word.cmp(b.word));
+            for entry in &mut words {
+                entry.prune(MAX_POSTINGS);
+            }
             let file = |name: &str, json: String| OutputFile {
                 path: format!("{SEARCH_DIR}/words/{name}.json"),
                 bytes: json.into_bytes(),
@@ -215,18 +273,18 @@ pub fn search_index<'a>(
             }
             // Too large for one fetch: split by the first three characters (two-character
             // words keep the two-character name).
-            type Part<'w, 'n> = (Vec<(&'w str, Postings)>, Vec<Name<'n>>);
+            type Part<'w, 'n> = (Vec<WordEntry<'w>>, Vec<Name<'n>>);
             let mut parts: BTreeMap<String, Part<'_, '_>> = BTreeMap::new();
-            for (word, list) in words {
+            for entry in words {
                 parts
-                    .entry(tokens::shard_of(word, 3))
+                    .entry(tokens::shard_of(entry.word, 3))
                     .or_default()
                     .0
-                    .push((word, list));
+                    .push(entry);
             }
             for name in shard_names {
                 parts
-                    .entry(tokens::shard_of(&name.words[0], 3))
+                    .entry(tokens::shard_of(name.filed_under, 3))
                     .or_default()
                     .1
                     .push(*name);
@@ -381,11 +439,13 @@ impl Stems<'_> {
     }
 }
 
-/// A page's name as index words, filed under its first word.
+/// A page's name as index words, filed under its rarest word.
 #[derive(Clone, Copy)]
 struct Name<'a> {
     page: u32,
     words: &'a [String],
+    /// The word whose file holds the name: the one on fewest pages.
+    filed_under: &'a str,
     /// The page's title (rather than another of its names).
     title: bool,
 }
@@ -396,12 +456,13 @@ struct Name<'a> {
 /// another name): a query whose words have those stems names the page (the script ranks it
 /// first: titles, then the nearest spelling).
 fn shard_json(
-    words: &[(&str, Vec<(u32, u32)>)],
+    words: &[WordEntry<'_>],
     names: &[Name<'_>],
     stem_of: &dyn Fn(&str) -> String,
 ) -> String {
     let mut out = String::from("{");
-    for (i, (word, list)) in words.iter().enumerate() {
+    for (i, entry) in words.iter().enumerate() {
+        let (word, list) = (entry.word, &entry.postings);
         if i > 0 {
             out.push(',');
         }
@@ -418,7 +479,11 @@ fn shard_json(
             let _ = write!(out, "{},{weight}", page - previous);
             previous = *page;
         }
-        out.push_str("]]");
+        out.push(']');
+        if entry.pages > list.len() {
+            let _ = write!(out, ",{}", entry.pages);
+        }
+        out.push(']');
     }
     if !names.is_empty() {
         let mut by_key: BTreeMap<String, Vec<(u32, String, bool)>> = BTreeMap::new();
@@ -513,6 +578,100 @@ mod tests {
             path: path.into(),
             bytes: html.as_bytes().to_vec(),
         }
+    }
+
+    #[test]
+    fn a_word_on_very_many_pages_lists_those_where_it_weighs_most_and_counts_them_all() {
+        let total = MAX_POSTINGS + 100;
+        let mut pages: Vec<OutputFile> = (0..total)
+            .map(|n| {
+                // Pages 0, 10, 20, … say "ubiquitous" twice in one short sentence; the
+                // others once among filler words; page 1234 has it in its title.
+                let body = if n % 10 == 0 {
+                    "ubiquitous ubiquitous here".to_string()
+                } else {
+                    "ubiquitous among many other filler words in a longer text".to_string()
+                };
+                let title = if n == 1234 { "Ubiquitous" } else { "Page" };
+                page(
+                    &format!("p/{n:05}/index.html"),
+                    &format!(r#"<main data-search-body data-search-kind="Page"><h1>{title}</h1><p>{body}</p></main>"#),
+                )
+            })
+            .collect();
+        pages.push(page(
+            "p/rare/index.html",
+            r#"<main data-search-body data-search-kind="Page"><h1>Rare</h1><p>ubiquitous rarity</p></main>"#,
+        ));
+        let files = search_index(as_pairs(&pages), "en");
+        let entry_of = |word: &str| -> Vec<serde_json::Value> {
+            files
+                .iter()
+                .filter(|f| f.path.starts_with("search-index/words/"))
+                .map(|f| serde_json::from_slice::<serde_json::Value>(&f.bytes).unwrap())
+                .find_map(|words| words[word].as_array().cloned())
+                .unwrap()
+        };
+        let entry = entry_of("ubiquitous");
+        assert_eq!(entry.len(), 3, "pruned entries carry their page count");
+        assert_eq!(entry[2], total + 1);
+        let postings = entry[1].as_array().unwrap();
+        assert_eq!(postings.len() / 2, MAX_POSTINGS);
+        let mut page_numbers = Vec::new();
+        let mut at = 0;
+        for pair in postings.chunks(2) {
+            at += pair[0].as_u64().unwrap();
+            page_numbers.push(at);
+        }
+        assert!(
+            page_numbers.windows(2).all(|w| w[0] < w[1]),
+            "page order kept"
+        );
+        assert!(
+            page_numbers.contains(&1234),
+            "the page titled with the word is kept"
+        );
+        let dense = (0..total as u64).filter(|n| n % 10 == 0);
+        assert!(
+            dense.clone().all(|n| page_numbers.contains(&n)),
+            "the pages where it weighs most are kept"
+        );
+        // A word on few pages lists them all, without a count.
+        assert_eq!(entry_of("rarity").len(), 2);
+    }
+
+    #[test]
+    fn a_name_is_filed_with_its_rarest_word() {
+        let places = ["Tonton", "Verdel", "Salsan", "Arlin"];
+        let pages: Vec<OutputFile> = places
+            .iter()
+            .map(|place| {
+                page(
+                    &format!("evidence/{place}/index.html"),
+                    &format!(r#"<main data-search-body data-search-kind="Evidence"><h1>Evaluation in {place}</h1><p>An evaluation.</p></main>"#),
+                )
+            })
+            .collect();
+        let files = search_index(as_pairs(&pages), "en");
+        let holding = |page: u64| -> Vec<&str> {
+            files
+                .iter()
+                .filter(|f| {
+                    let words: serde_json::Value = serde_json::from_slice(&f.bytes).unwrap();
+                    words[" "].as_object().is_some_and(|names| {
+                        names
+                            .values()
+                            .flat_map(|v| v.as_array().unwrap())
+                            .any(|n| n[0] == page)
+                    })
+                })
+                .map(|f| f.path.as_str())
+                .collect()
+        };
+        // Pages in path order: Arlin 0, Salsan 1, Tonton 2, Verdel 3. "evaluation" and
+        // "in" are on every page; each place on one.
+        assert_eq!(holding(2), ["search-index/words/746f.json"]);
+        assert_eq!(holding(0), ["search-index/words/6172.json"]);
     }
 
     #[test]

@@ -591,6 +591,7 @@ search-status-none = لا توجد نتائج للبحث عن «{"{"}query{"}"}�
 search-status-one = نتيجة واحدة للبحث عن «{"{"}query{"}"}»
 search-status-all = عدد نتائج البحث عن «{"{"}query{"}"}»: {"{"}total{"}"}
 search-status-some = نتائج البحث عن «{"{"}query{"}"}»: المعروض {"{"}shown{"}"} من {"{"}total{"}"}
+search-status-best = أكثر النتائج صلة بالبحث عن «{"{"}query{"}"}»: المعروض {"{"}shown{"}"} من {"{"}total{"}"}
 search-status-failed = تعذّر تحميل البحث. يمكنك بدلًا من ذلك تصفح مسرد المصطلحات أو دراسات الحالة.
 search-more = عرض مزيد من النتائج
 search-in-default-language = البحث أيضًا في الصفحات غير المترجمة إلى العربية (بالإنجليزية)

@@ -651,6 +651,8 @@ search-status-one = 1 result for “{"{"}query{"}"}”
 search-status-all = {"{"}total{"}"} results for “{"{"}query{"}"}”
 # More results than shown (at least two found).
 search-status-some = {"{"}shown{"}"} of {"{"}total{"}"} results for “{"{"}query{"}"}”
+# Results for a query with a very common word: each such word lists only the pages where it weighs most.
+search-status-best = {"{"}shown{"}"} of the {"{"}total{"}"} most relevant results for “{"{"}query{"}"}”
 search-status-failed = Search could not load. Browse the glossary or case studies instead.
 # The button under the results that shows the next ones.
 search-more = Show more results

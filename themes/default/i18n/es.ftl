@@ -663,6 +663,7 @@ search-status-one = 1 resultado para «{"{"}query{"}"}»
 search-status-all = Resultados para «{"{"}query{"}"}»: {"{"}total{"}"}
 # More results than shown (at least two found).
 search-status-some = Resultados para «{"{"}query{"}"}»: {"{"}shown{"}"} de {"{"}total{"}"}
+search-status-best = Resultados más pertinentes para «{"{"}query{"}"}»: {"{"}shown{"}"} de {"{"}total{"}"}
 search-status-failed = No se ha podido cargar la búsqueda. Puede consultar el glosario o los estudios de caso.
 # The button under the results that shows the next ones.
 search-more = Mostrar más resultados

@@ -661,6 +661,7 @@ search-status-one = 1 résultat pour « {"{"}query{"}"} »
 search-status-all = Résultats pour « {"{"}query{"}"} » : {"{"}total{"}"}
 # More results than shown (at least two found).
 search-status-some = Résultats pour « {"{"}query{"}"} » : {"{"}shown{"}"} sur {"{"}total{"}"}
+search-status-best = Résultats les plus pertinents pour « {"{"}query{"}"} » : {"{"}shown{"}"} sur {"{"}total{"}"}
 search-status-failed = Impossible de charger la recherche. Parcourez plutôt le glossaire ou les études de cas.
 # The button under the results that shows the next ones.
 search-more = Afficher plus de résultats

@@ -463,6 +463,7 @@ search-status-none = 未找到与“{"{"}query{"}"}”相关的结果
 search-status-one = 找到1条与“{"{"}query{"}"}”相关的结果
 search-status-all = 找到{"{"}total{"}"}条与“{"{"}query{"}"}”相关的结果
 search-status-some = 找到{"{"}total{"}"}条与“{"{"}query{"}"}”相关的结果，显示其中{"{"}shown{"}"}条
+search-status-best = 与“{"{"}query{"}"}”最相关的{"{"}total{"}"}条结果，显示其中{"{"}shown{"}"}条
 search-status-failed = 无法加载搜索功能。请改为浏览术语表或案例研究。
 search-more = 显示更多结果
 search-in-default-language = 同时搜索尚未译成中文的页面（英文）

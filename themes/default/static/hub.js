@@ -257,12 +257,14 @@ window.hubShowWholeList = function (list, whole) {
   // Score of every page for one query word (the best of the words it stands for): BM25
   // over the plain occurrences, plus a bonus for emphasised ones (title, aliases), and
   // whether it is emphasised there. A posting's value is tf + 256 × emphasised weight
-  // (src/search/mod.rs).
-  function scoreWord(meta, shard, matches) {
+  // (src/search/mod.rs). A word on very many pages lists only the pages where it weighs
+  // most, then how many pages hold it (its third item): `pruned` records that.
+  function scoreWord(meta, shard, matches, pruned) {
     var k1 = 1.2, scores = {};
     Object.keys(matches).forEach(function (w) {
       var postings = shard[w][1];
-      var df = postings.length / 2;
+      var df = shard[w].length > 2 ? shard[w][2] : postings.length / 2;
+      if (shard[w].length > 2) pruned.any = true;
       var idf = Math.log(1 + (meta.pages - df + 0.5) / (df + 0.5));
       var page = 0;
       for (var i = 0; i < postings.length; i += 2) {
@@ -296,7 +298,7 @@ window.hubShowWholeList = function (list, whole) {
     var words = searchWords(q).filter(function (w, i, all) { return all.indexOf(w) === i; });
     if (!words.length) return Promise.resolve({ ranked: [], words: [] });
     return fetchJson("meta.json").then(function (meta) {
-      if (!meta || meta.format !== 2) throw new Error("unknown search index format");
+      if (!meta || meta.format !== 3) throw new Error("unknown search index format");
       return Promise.all(words.map(function (w) { return fetchJson("words/" + shardOf(meta, w) + ".json"); }))
         .then(function (shards) {
           // A word file holds the words of its first two letters, so a typo that swaps the
@@ -318,11 +320,12 @@ window.hubShowWholeList = function (list, whole) {
         .then(function (shards) {
           var matched = {};
           var stems = [];
+          var pruned = { any: false };
           var perWord = words.map(function (w, i) {
             var m = expand(shards[i], w, i === words.length - 1);
             Object.keys(m).forEach(function (x) { matched[x] = true; });
             stems.push(stemOf(shards[i], w, m));
-            return scoreWord(meta, shards[i], m);
+            return scoreWord(meta, shards[i], m, pruned);
           });
           // Pages that have every word; if none has, pages with most of them. A page whose
           // title or aliases hold every word (a glossary term named by the query) comes first.
@@ -341,8 +344,16 @@ window.hubShowWholeList = function (list, whole) {
           // A page named by the query (its title, or a term's abbreviation, alias, regional
           // label or translation, compared by stems after typo correction) comes first:
           // titles before other names, then the name spelt closest to the query.
-          var names = own(shards[0], " ");
-          var named = stems.indexOf(null) === -1 ? own(names, stems.join(" ")) : undefined;
+          // A name is filed with its rarest word, in one of the files this query fetched.
+          var named = null, seen = [];
+          if (stems.indexOf(null) === -1) {
+            shards.forEach(function (shard) {
+              if (seen.indexOf(shard) !== -1) return;
+              seen.push(shard);
+              var found = own(own(shard, " "), stems.join(" "));
+              if (found) named = (named || []).concat(found);
+            });
+          }
           if (named) {
             var typed = words.join(" ");
             named.forEach(function (n) {
@@ -351,11 +362,14 @@ window.hubShowWholeList = function (list, whole) {
               t.score += 1000 + 200 * n[2] - 10 * distance(typed, n[1], 10);
             });
           }
+          // Pages that have every word only, unless a word's list was cut to the pages where
+          // it weighs most: a page missing from it may still hold the word, so pages with
+          // fewer of the words follow, still after those known to have them all.
           var ranked = Object.keys(totals).map(function (p) { return totals[p]; });
           var all = ranked.filter(function (t) { return t.hits === words.length; });
-          if (all.length) ranked = all;
+          if (all.length && !pruned.any) ranked = all;
           ranked.sort(function (x, y) { return y.hits - x.hits || y.score - x.score || x.page - y.page; });
-          return { meta: meta, ranked: ranked, words: Object.keys(matched) };
+          return { meta: meta, ranked: ranked, words: Object.keys(matched), pruned: pruned.any };
         });
     });
   }
@@ -405,6 +419,7 @@ window.hubShowWholeList = function (list, whole) {
     var values = { query: q, shown: shown, total: total };
     if (!searchWords(q).length) status.textContent = window.hubMessage(status, "short", "Type a word of at least two letters.");
     else if (!total) status.textContent = window.hubMessage(status, "none", "No results for “{query}”", values);
+    else if (current.pruned) status.textContent = window.hubMessage(status, "best", "{shown} of the {total} most relevant results for “{query}”", values);
     else if (total > shown) status.textContent = window.hubMessage(status, "some", "{shown} of {total} results for “{query}”", values);
     else if (total === 1) status.textContent = window.hubMessage(status, "one", "1 result for “{query}”", values);
     else status.textContent = window.hubMessage(status, "all", "{total} results for “{query}”", values);
