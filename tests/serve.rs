@@ -44,25 +44,16 @@ fn start(f: &Fixture) -> Server {
     }
 }
 
-/// A raw HTTP/1.1 GET, so the path is sent exactly as written (no client normalisation).
+/// A raw HTTP/1.1 GET, so the path is sent exactly as written (no client normalisation):
+/// the status, the head (lower case) and the body as text.
 fn get(port: u16, path: &str) -> (u16, String, String) {
-    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
-    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-    write!(
-        s,
-        "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
-    )
-    .unwrap();
-    let mut raw = Vec::new();
-    s.read_to_end(&mut raw).unwrap();
-    let text = String::from_utf8_lossy(&raw).into_owned();
-    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let (head, body) = request(port, path, "");
     let status = head
         .split_whitespace()
         .nth(1)
         .and_then(|c| c.parse().ok())
         .unwrap_or(0);
-    (status, head.to_string(), body.to_string())
+    (status, head, String::from_utf8_lossy(&body).into_owned())
 }
 
 /// Subscribes to the reload events; each event name arrives on the channel.
@@ -149,19 +140,21 @@ fn serves_pages_with_types_index_files_and_the_404_page() {
     assert!(!f.read("glossary/link-worker/index.html").contains("__hub"));
 }
 
-/// A raw GET with an `Accept-Encoding` header: the response head, and the body with any
-/// chunked transfer encoding undone (still in its content encoding).
-fn get_encoded(port: u16, path: &str, accept: &str) -> (String, Vec<u8>) {
+/// A raw GET with `headers` (each line ending in `\r\n`): the response head in lower case,
+/// and the body with any chunked transfer encoding undone (still in its content encoding).
+fn request(port: u16, path: &str, headers: &str) -> (String, Vec<u8>) {
     let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
     write!(
         s,
-        "GET {path} HTTP/1.1\r\nHost: localhost\r\nAccept-Encoding: {accept}\r\nConnection: close\r\n\r\n"
+        "GET {path} HTTP/1.1\r\nHost: localhost\r\n{headers}Connection: close\r\n\r\n"
     )
     .unwrap();
     let mut raw = Vec::new();
     s.read_to_end(&mut raw).unwrap();
-    let split = raw.windows(4).position(|w| w == b"\r\n\r\n").unwrap();
+    let Some(split) = raw.windows(4).position(|w| w == b"\r\n\r\n") else {
+        return (String::from_utf8_lossy(&raw).to_lowercase(), Vec::new());
+    };
     let head = String::from_utf8_lossy(&raw[..split]).to_lowercase();
     let mut rest = &raw[split + 4..];
     if !head.contains("transfer-encoding: chunked") {
@@ -179,6 +172,11 @@ fn get_encoded(port: u16, path: &str, accept: &str) -> (String, Vec<u8>) {
         body.extend_from_slice(&rest[..size]);
         rest = &rest[size + 2..];
     }
+}
+
+/// A GET that accepts the `accept` content encodings.
+fn get_encoded(port: u16, path: &str, accept: &str) -> (String, Vec<u8>) {
+    request(port, path, &format!("Accept-Encoding: {accept}\r\n"))
 }
 
 #[test]
