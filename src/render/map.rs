@@ -101,7 +101,7 @@ pub fn world_map_svg(
 /// outside the picture, and all of them made every country page about 80 KB heavier.
 pub fn locator_svg(map: &WorldMap, code: &str, name: &str) -> Option<String> {
     let (x0, y0, x1, y1) = if let Some(c) = map.countries.iter().find(|c| c.code == code) {
-        path_bounds(&c.d)?
+        main_part_bounds(&c.d)?
     } else {
         let m = map.markers.iter().find(|m| m.code == code)?;
         (m.x, m.y, m.x, m.y)
@@ -144,6 +144,42 @@ pub fn locator_svg(map: &WorldMap, code: &str, name: &str) -> Option<String> {
     }
     svg.push_str("</svg>");
     Some(svg)
+}
+
+/// The bounds of an outline's main part and the parts near it, so that a country with
+/// distant territories (France and French Guiana, the United States and Hawaii) is framed
+/// around its main part rather than half the world, while islands close by (New Zealand's
+/// two, Corsica) stay in the picture. The main part is the one with the largest box; a part
+/// is near when its box comes within half the main part's longer side. Parts are the
+/// subpaths that start with an absolute `M`; a path with a relative `m` is taken whole.
+pub fn main_part_bounds(d: &str) -> Option<(f64, f64, f64, f64)> {
+    if d.contains('m') {
+        return path_bounds(d);
+    }
+    let parts: Vec<(f64, f64, f64, f64)> = d
+        .match_indices('M')
+        .map(|(start, _)| {
+            let end = d[start + 1..].find('M').map_or(d.len(), |i| start + 1 + i);
+            &d[start..end]
+        })
+        .filter_map(path_bounds)
+        .collect();
+    let area = |(x0, y0, x1, y1): (f64, f64, f64, f64)| (x1 - x0) * (y1 - y0);
+    let main = *parts
+        .iter()
+        .max_by(|a, b| area(**a).total_cmp(&area(**b)))?;
+    let reach = (main.2 - main.0).max(main.3 - main.1) / 2.0;
+    let near = |p: &(f64, f64, f64, f64)| {
+        p.2 >= main.0 - reach
+            && p.0 <= main.2 + reach
+            && p.3 >= main.1 - reach
+            && p.1 <= main.3 + reach
+    };
+    parts
+        .iter()
+        .filter(|p| near(p))
+        .copied()
+        .reduce(|a, b| (a.0.min(b.0), a.1.min(b.1), a.2.max(b.2), a.3.max(b.3)))
 }
 
 /// The bounding box of SVG path data made of M/m, L/l, H/h, V/v and Z/z commands.
@@ -281,6 +317,14 @@ mod tests {
         assert!(svg.contains(r#"<path d="M100 100h10v10h-10Z" class="country here"/>"#));
         assert!(svg.contains(r#"<path d="M112 100h10v10h-10Z" class="country"/>"#));
         assert!(!svg.contains("M800 400"), "{svg}");
+    }
+
+    #[test]
+    fn a_country_with_distant_territories_is_framed_around_its_main_part() {
+        // A large main part, an island near it and a small island far away.
+        let d = "M100 100l50 0 0 30-50 0ZM160 100l10 0 0 10-10 0ZM600 300l5 0 0 5-5 0Z";
+        assert_eq!(main_part_bounds(d), Some((100.0, 100.0, 170.0, 130.0)));
+        assert_eq!(path_bounds(d), Some((100.0, 100.0, 605.0, 305.0)));
     }
 
     #[test]
