@@ -45,6 +45,8 @@ const FORMAT: u32 = 3;
 const PAGES_PER_FILE: usize = 4;
 /// Size above which a two-character word file is split by the words' first three characters.
 const SPLIT_BYTES: usize = 12 * 1024;
+/// BM25's term-frequency saturation, as hub.js uses it (`k1`).
+const BM25_K1: f64 = 1.2;
 /// Characters of a page's text kept for its excerpt.
 const EXCERPT_CHARS: usize = 500;
 
@@ -81,19 +83,26 @@ impl<'a> WordEntry<'a> {
         }
     }
 
-    /// Keeps the `max` pages where the word weighs most, as the script scores them (ties go
-    /// to the earlier page), still in page order.
+    /// Keeps the `max` pages where the word weighs most, still in page order: first the
+    /// pages where it is emphasised (a title, a term's label: the script ranks those first),
+    /// then by the score the script gives the posting; ties go to the earlier page.
     fn prune(&mut self, max: usize) {
         if self.postings.len() <= max {
             return;
         }
-        // hub.js: tf (the low byte, scaled to 0..=k1+1) plus a quarter of the emphasised
-        // weight, at most 20.
+        // hub.js, scoreWord: tf (the low byte, scaled to 0..=k1+1) plus a quarter of the
+        // emphasised weight, at most 20.
+        let emphasised = |weight: u32| weight >= 256;
         let impact = |weight: u32| {
-            f64::from(weight % 256) / 255.0 * 2.2 + f64::from((weight / 256).min(20)) / 4.0
+            f64::from(weight % 256) / 255.0 * (BM25_K1 + 1.0)
+                + f64::from((weight / 256).min(20)) / 4.0
         };
-        self.postings
-            .sort_unstable_by(|a, b| impact(b.1).total_cmp(&impact(a.1)).then(a.0.cmp(&b.0)));
+        self.postings.sort_unstable_by(|a, b| {
+            emphasised(b.1)
+                .cmp(&emphasised(a.1))
+                .then(impact(b.1).total_cmp(&impact(a.1)))
+                .then(a.0.cmp(&b.0))
+        });
         self.postings.truncate(max);
         self.postings.sort_unstable_by_key(|&(page, _)| page);
     }
@@ -451,7 +460,8 @@ struct Name<'a> {
 }
 
 /// `{"word":["stem",[delta,score,…]],…," ":{"stem key":[[page,"words",title],…],…}}` for
-/// one shard. The key `" "` (never a word) holds the names filed here, by the stems of their
+/// one shard; a word cut to its [`MAX_POSTINGS`] strongest pages has a third item, how
+/// many pages hold it (`["stem",[…],pages]`). The key `" "` (never a word) holds the names filed here, by the stems of their
 /// words joined with spaces, each with its page, its own words and 1 for a title (0 for
 /// another name): a query whose words have those stems names the page (the script ranks it
 /// first: titles, then the nearest spelling).
@@ -538,7 +548,7 @@ fn pages_json(pages: &[IndexedPage]) -> String {
 /// emphasised weight. Computed here so that the script needs no page lengths: a `meta.json`
 /// with one length per page would be downloaded by every query and grow with the hub.
 fn posting_score(weight: u32, length: u32, average: f64) -> u32 {
-    const K1: f64 = 1.2;
+    const K1: f64 = BM25_K1;
     const B: f64 = 0.75;
     let (plain, emphasised) = (weight % 256, weight / 256);
     if plain == 0 {
@@ -585,12 +595,15 @@ mod tests {
         let total = MAX_POSTINGS + 100;
         let mut pages: Vec<OutputFile> = (0..total)
             .map(|n| {
-                // Pages 0, 10, 20, … say "ubiquitous" twice in one short sentence; the
-                // others once among filler words; page 1234 has it in its title.
-                let body = if n % 10 == 0 {
-                    "ubiquitous ubiquitous here".to_string()
+                // Page 1234 has the word in its title only; every other page says it six
+                // times (pages 0, 10, 20, … nine times), so that each outweighs the title
+                // alone in the script's score.
+                let body = if n == 1234 {
+                    "nothing else here".to_string()
+                } else if n % 10 == 0 {
+                    "ubiquitous ".repeat(9)
                 } else {
-                    "ubiquitous among many other filler words in a longer text".to_string()
+                    "ubiquitous ".repeat(6)
                 };
                 let title = if n == 1234 { "Ubiquitous" } else { "Page" };
                 page(
@@ -629,7 +642,7 @@ mod tests {
         );
         assert!(
             page_numbers.contains(&1234),
-            "the page titled with the word is kept"
+            "the page with the word only in its title is kept"
         );
         let dense = (0..total as u64).filter(|n| n % 10 == 0);
         assert!(

@@ -264,7 +264,8 @@ window.hubShowWholeList = function (list, whole) {
     Object.keys(matches).forEach(function (w) {
       var postings = shard[w][1];
       var df = shard[w].length > 2 ? shard[w][2] : postings.length / 2;
-      if (shard[w].length > 2) pruned.any = true;
+      // (A prefix completed while typing does not count: the status would flicker.)
+      if (shard[w].length > 2 && matches[w] !== 0.5) pruned.any = true;
       var idf = Math.log(1 + (meta.pages - df + 0.5) / (df + 0.5));
       var page = 0;
       for (var i = 0; i < postings.length; i += 2) {
@@ -298,7 +299,9 @@ window.hubShowWholeList = function (list, whole) {
     var words = searchWords(q).filter(function (w, i, all) { return all.indexOf(w) === i; });
     if (!words.length) return Promise.resolve({ ranked: [], words: [] });
     return fetchJson("meta.json").then(function (meta) {
-      if (!meta || meta.format !== 3) throw new Error("unknown search index format");
+      // Format 2 has no page counts (third items); this script reads both, so that a
+      // cached script and a new index (or the reverse) still work together.
+      if (!meta || (meta.format !== 2 && meta.format !== 3)) throw new Error("unknown search index format");
       return Promise.all(words.map(function (w) { return fetchJson("words/" + shardOf(meta, w) + ".json"); }))
         .then(function (shards) {
           // A word file holds the words of its first two letters, so a typo that swaps the
@@ -412,7 +415,7 @@ window.hubShowWholeList = function (list, whole) {
 
   var current = null;
 
-  // The status line: its messages (data-msg-short, -none, -one, -all, -some) say how many
+  // The status line: its messages (data-msg-short, -none, -one, -all, -some, -best) say how many
   // results there are without plural forms, which the script does not know.
   function showStatus(q) {
     var shown = list.children.length, total = current ? current.ranked.length : 0;
