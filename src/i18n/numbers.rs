@@ -75,16 +75,14 @@ pub(super) fn in_message(
     let fluent_bundle::FluentValue::Number(number) = value else {
         return None;
     };
-    if number.options.minimum_fraction_digits.is_some()
-        || number.options.maximum_fraction_digits.is_some()
-    {
-        return None; // a message that asked for NUMBER()'s own options keeps them
+    if number.options != fluent_bundle::types::FluentNumberOptions::default() {
+        return None; // a message that set NUMBER()'s options keeps Fluent's own formatting
     }
-    memoizer
-        .with_try_get_threadsafe::<BundleLanguage, _, _>((), |language| {
-            format(&language.0, number.value)
-        })
-        .ok()
+    // Only the language is read under the memoizer's lock, which plural selection shares.
+    let language = memoizer
+        .with_try_get_threadsafe::<BundleLanguage, _, _>((), |language| language.0.clone())
+        .ok()?;
+    Some(format(&language, number.value))
 }
 
 #[cfg(test)]
