@@ -97,8 +97,8 @@ pub fn world_map_svg(
 }
 
 /// A small locator map for one country: the region around it, with the country highlighted.
-/// Only the outlines that reach into the shown region are drawn: the others would be
-/// outside the picture, and all of them made every country page about 80 KB heavier.
+/// Only the parts of outlines that reach into the shown region are drawn: the others would
+/// be outside the picture, and all of them made every country page about 80 KB heavier.
 pub fn locator_svg(map: &WorldMap, code: &str, name: &str) -> Option<String> {
     let (x0, y0, x1, y1) = if let Some(c) = map.countries.iter().find(|c| c.code == code) {
         main_part_bounds(&c.d)?
@@ -119,19 +119,24 @@ pub fn locator_svg(map: &WorldMap, code: &str, name: &str) -> Option<String> {
         r#"<svg class="locator-map" viewBox="{vx:.1} {vy:.1} {w:.1} {h:.1}" role="img" aria-label="Map showing where {name} is" xmlns="http://www.w3.org/2000/svg">"#,
         name = escape_attr(name)
     );
-    let shown = |c: &Outline| {
-        c.code == code
-            || path_bounds(&c.d).is_some_and(|(left, top, right, bottom)| {
-                right >= vx && left <= vx + w && bottom >= vy && top <= vy + h
-            })
-    };
-    for c in map.countries.iter().filter(|c| shown(c)) {
+    // Only the parts of outlines that reach into the view (with a unit to spare for the
+    // rounding of the view box and the stroke).
+    let view = (vx, vy, vx + w, vy + h);
+    for c in &map.countries {
+        let d: String = parts(&c.d)
+            .into_iter()
+            .filter(|&(_, b)| overlaps(view, b, 1.0))
+            .map(|(part, _)| part)
+            .collect();
+        if d.is_empty() {
+            continue;
+        }
         let class = if c.code == code {
             "country here"
         } else {
             "country"
         };
-        let _ = write!(svg, r#"<path d="{}" class="{class}"/>"#, c.d);
+        let _ = write!(svg, r#"<path d="{d}" class="{class}"/>"#);
     }
     if let Some(m) = map.markers.iter().find(|m| m.code == code) {
         let _ = write!(
@@ -146,40 +151,51 @@ pub fn locator_svg(map: &WorldMap, code: &str, name: &str) -> Option<String> {
     Some(svg)
 }
 
-/// The bounds of an outline's main part and the parts near it, so that a country with
-/// distant territories (France and French Guiana, the United States and Hawaii) is framed
-/// around its main part rather than half the world, while islands close by (New Zealand's
-/// two, Corsica) stay in the picture. The main part is the one with the largest box; a part
-/// is near when its box comes within half the main part's longer side. Parts are the
-/// subpaths that start with an absolute `M`; a path with a relative `m` is taken whole.
-pub fn main_part_bounds(d: &str) -> Option<(f64, f64, f64, f64)> {
+/// A box: left, top, right, bottom.
+type Bounds = (f64, f64, f64, f64);
+
+/// The parts of an outline with their boxes: its subpaths that start with an absolute `M`
+/// (a path with a relative `m` is one part, as its subpaths depend on each other).
+fn parts(d: &str) -> Vec<(&str, Bounds)> {
     if d.contains('m') {
-        return path_bounds(d);
+        return path_bounds(d).map(|b| vec![(d, b)]).unwrap_or_default();
     }
-    let parts: Vec<(f64, f64, f64, f64)> = d
-        .match_indices('M')
+    d.match_indices('M')
         .map(|(start, _)| {
             let end = d[start + 1..].find('M').map_or(d.len(), |i| start + 1 + i);
             &d[start..end]
         })
-        .filter_map(path_bounds)
-        .collect();
-    let area = |(x0, y0, x1, y1): (f64, f64, f64, f64)| (x1 - x0) * (y1 - y0);
-    let main = *parts
-        .iter()
-        .max_by(|a, b| area(**a).total_cmp(&area(**b)))?;
-    let reach = (main.2 - main.0).max(main.3 - main.1) / 2.0;
-    let near = |p: &(f64, f64, f64, f64)| {
-        p.2 >= main.0 - reach
-            && p.0 <= main.2 + reach
-            && p.3 >= main.1 - reach
-            && p.1 <= main.3 + reach
-    };
-    parts
-        .iter()
-        .filter(|p| near(p))
-        .copied()
-        .reduce(|a, b| (a.0.min(b.0), a.1.min(b.1), a.2.max(b.2), a.3.max(b.3)))
+        .filter_map(|part| path_bounds(part).map(|b| (part, b)))
+        .collect()
+}
+
+/// Whether two boxes overlap once `a` is grown by `margin` on every side.
+fn overlaps(a: Bounds, b: Bounds, margin: f64) -> bool {
+    b.2 >= a.0 - margin && b.0 <= a.2 + margin && b.3 >= a.1 - margin && b.1 <= a.3 + margin
+}
+
+/// The bounds of an outline's main part and the parts near it, so that a country with
+/// distant territories (France and French Guiana) is framed around its main part rather
+/// than half the world, while the islands of an archipelago (Indonesia, New Zealand,
+/// Malaysia's two halves) stay in the picture. The main part is the one with the largest
+/// box; a part is near when its box comes within half the main part's longer side of the parts
+/// already taken.
+pub(crate) fn main_part_bounds(d: &str) -> Option<Bounds> {
+    let mut left: Vec<Bounds> = parts(d).into_iter().map(|(_, b)| b).collect();
+    let area = |(x0, y0, x1, y1): Bounds| (x1 - x0) * (y1 - y0);
+    let main = (0..left.len()).max_by(|&a, &b| area(left[a]).total_cmp(&area(left[b])))?;
+    let mut frame = left.swap_remove(main);
+    let reach = (frame.2 - frame.0).max(frame.3 - frame.1) / 2.0;
+    while let Some(next) = left.iter().position(|&p| overlaps(frame, p, reach)) {
+        let p = left.swap_remove(next);
+        frame = (
+            frame.0.min(p.0),
+            frame.1.min(p.1),
+            frame.2.max(p.2),
+            frame.3.max(p.3),
+        );
+    }
+    Some(frame)
 }
 
 /// The bounding box of SVG path data made of M/m, L/l, H/h, V/v and Z/z commands.
@@ -307,7 +323,8 @@ mod tests {
             height: 500.0,
             countries: vec![
                 outline("AA", "M100 100h10v10h-10Z"),
-                outline("BB", "M112 100h10v10h-10Z"),
+                // A neighbour with a distant territory: only its part in view is drawn.
+                outline("BB", "M112 100h10v10h-10ZM900 450h5v5h-5Z"),
                 outline("CC", "M800 400h10v10h-10Z"),
             ],
             markers: Vec::new(),
@@ -316,7 +333,10 @@ mod tests {
         let svg = locator_svg(&map, "AA", "Aa").unwrap();
         assert!(svg.contains(r#"<path d="M100 100h10v10h-10Z" class="country here"/>"#));
         assert!(svg.contains(r#"<path d="M112 100h10v10h-10Z" class="country"/>"#));
-        assert!(!svg.contains("M800 400"), "{svg}");
+        assert!(
+            !svg.contains("M800 400") && !svg.contains("M900 450"),
+            "{svg}"
+        );
     }
 
     #[test]
