@@ -180,12 +180,12 @@ pub struct MentionGroup {
 pub struct MentionView {
     /// Page title.
     pub title: String,
-    /// The page's collection folder and record id, and the field of its title: what the
-    /// templates' `in_original` needs to mark an untranslated title.
+    /// The record's collection folder (with `id` and `title_field`, what the templates'
+    /// `in_original` needs to mark an untranslated title).
     pub dir: &'static str,
     /// The record's id.
     pub id: String,
-    /// The field of its title (`None`: a person's name).
+    /// The field that holds its title (`None`: a person's name, in no language).
     pub title_field: Option<&'static str>,
     /// Page URL.
     pub url: String,

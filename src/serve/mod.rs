@@ -221,12 +221,9 @@ async fn run(options: ServeOptions) -> Result<(), ServeError> {
 /// Brotli at the quality `--precompress` writes. The reload event stream, images and tiny
 /// responses go uncompressed (the layer's default predicate), so live reload is unaffected.
 fn compression() -> tower_http::compression::CompressionLayer {
-    tower_http::compression::CompressionLayer::new()
-        .no_deflate()
-        .no_zstd()
-        .quality(tower_http::CompressionLevel::Precise(
-            crate::precompress::BROTLI_QUALITY as i32,
-        ))
+    tower_http::compression::CompressionLayer::new().quality(tower_http::CompressionLevel::Precise(
+        crate::precompress::BROTLI_QUALITY as i32,
+    ))
 }
 
 async fn bind(ip: std::net::IpAddr, port: u16) -> Result<tokio::net::TcpListener, ServeError> {
