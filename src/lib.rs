@@ -223,7 +223,19 @@ fn run_pipeline(
     // language switcher.
     let stage = Instant::now();
     for language in languages.iter().filter(|l| !l.is_default) {
-        let pages = render_in_language(root, &site, &templates, language, &files, &mut diagnostics);
+        let original = render::Original {
+            linker: &linker,
+            bodies: &bodies,
+        };
+        let pages = render_in_language(
+            root,
+            &site,
+            &templates,
+            original,
+            language,
+            &files,
+            &mut diagnostics,
+        );
         files.extend(pages);
     }
     if languages.len() > 1 {
@@ -285,6 +297,7 @@ fn render_in_language(
     root: &Path,
     site: &site::Site,
     templates: &render::templates::Templates,
+    original: render::Original<'_>,
     language: &i18n::Language,
     site_files: &[OutputFile],
     diagnostics: &mut Vec<Diagnostic>,
@@ -303,7 +316,10 @@ fn render_in_language(
         &linker,
         &bodies,
         language,
-        &shown,
+        render::OtherLanguage {
+            shown: &shown,
+            original,
+        },
         diagnostics,
     )
 }

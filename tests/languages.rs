@@ -434,3 +434,38 @@ fn untranslated_titles_in_mentions_and_recent_lists_are_marked_as_the_original()
     let en = f.read("index.html");
     assert!(!between(&en, "recent-heading", "</section>").contains("lang=\"en\""));
 }
+
+#[test]
+fn mentioned_in_counts_the_pages_not_translated_too() {
+    let f = multilingual();
+    f.build().unwrap();
+    let en = f.read("glossary/social-prescribing/index.html");
+    let fr = f.read("fr/glossary/social-prescribing/index.html");
+    let count = |page: &str| -> String {
+        let section = between(page, "mentions-heading", "</section>");
+        section
+            .split("<p class=\"small\">")
+            .nth(1)
+            .and_then(|rest| rest.split(' ').next())
+            .unwrap_or_default()
+            .to_string()
+    };
+    // As many pages mention the term in French as in English: the French ones (the
+    // translated link worker) and the English ones not translated.
+    assert!(!count(&en).is_empty());
+    assert_eq!(
+        count(&fr),
+        count(&en),
+        "{}",
+        between(&fr, "mentions-heading", "</section>")
+    );
+    let mentions = between(&fr, "mentions-heading", "</section>");
+    assert!(
+        mentions.contains(r#"<a href="/fr/glossary/link-worker/">Agent de liaison</a>"#),
+        "{mentions}"
+    );
+    assert!(
+        mentions.contains(r#"<a href="/case-studies/rotherham/" lang="en" dir="auto">"#),
+        "{mentions}"
+    );
+}

@@ -15,7 +15,6 @@ pub mod vocabulary;
 
 pub(crate) use incremental::{render_record, render_term_edit};
 
-use crate::collections::LanguageRecords;
 use crate::content::Collection;
 use crate::diagnostics::Diagnostic;
 use crate::i18n::Language;
@@ -23,7 +22,7 @@ use crate::i18n::Language;
 use crate::link::Linker;
 use crate::site::Site;
 use pages::RecordPage;
-pub use pages::{InLanguage, Job, PageContext};
+pub use pages::{InLanguage, Job, Original, OtherLanguage, PageContext};
 pub(crate) use pages::{PageSpec, v};
 use rayon::prelude::*;
 use templates::Templates;
@@ -87,7 +86,7 @@ pub fn render_language(
     linker: &Linker,
     bodies: &Bodies,
     language: &Language,
-    shown: &LanguageRecords,
+    other: OtherLanguage<'_>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<OutputFile> {
     with_page_context(
@@ -96,7 +95,7 @@ pub fn render_language(
         linker,
         bodies,
         language,
-        Some(shown),
+        Some(other),
         |ctx| {
             let (mut index_problems, mut page_problems) = (Vec::new(), Vec::new());
             let (mut files, pages) = rayon::join(
@@ -112,17 +111,20 @@ pub fn render_language(
     )
 }
 
-/// Calls `render` with the context of pages of `site` in `language` (`shown`: the records
-/// that exist in it, `None` in the default language).
+/// Calls `render` with the context of pages of `site` in `language`. For a language other
+/// than the default, `other_language` gives the records that exist in it and the default
+/// language's bodies (see [`InLanguage`]).
 fn with_page_context<R>(
     site: &Site,
     templates: &Templates,
     linker: &Linker,
     bodies: &Bodies,
     language: &Language,
-    shown: Option<&LanguageRecords>,
+    other_language: Option<OtherLanguage<'_>>,
     render: impl FnOnce(&PageContext<'_>) -> R,
 ) -> R {
+    let shown = other_language.map(|o| o.shown);
+    let original = other_language.map(|o| o.original);
     let base_path = site.config.base_path();
     let resolver = Resolver {
         site,
@@ -139,6 +141,7 @@ fn with_page_context<R>(
             language,
             messages: templates.catalogues(),
             shown,
+            original,
         },
     );
     render(&ctx)

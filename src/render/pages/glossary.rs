@@ -99,16 +99,42 @@ impl PageContext<'_> {
     }
 
     /// For each term index: the pages that mention it, grouped by collection in the
-    /// registry's order.
+    /// registry's order. In a language other than the default, a record not translated into
+    /// it counts with the mentions of its original (its page is the original's).
     pub(crate) fn backlinks(&self) -> HashMap<usize, Vec<MentionGroup>> {
         let registry = crate::collections::REGISTRY;
+        // The original's term indices are the default language's; this language sorts its
+        // terms by its own labels.
+        let index_here: HashMap<&str, usize> = self.original.map_or_else(HashMap::new, |_| {
+            self.linker
+                .targets
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (t.id.as_str(), i))
+                .collect()
+        });
         let mut by_term: HashMap<usize, BTreeMap<usize, Vec<MentionView>>> = HashMap::new();
         for (order, c) in registry.iter().enumerate() {
             for r in c.texts(self.site) {
-                let Some(body) = self.body(r.collection, r.id) else {
-                    continue;
-                };
-                for (&term, &count) in &body.mentions {
+                let mentions: Vec<(usize, usize)> =
+                    match (self.body(r.collection, r.id), self.original) {
+                        (Some(body), _) => body.mentions.iter().map(|(&t, &n)| (t, n)).collect(),
+                        (None, Some(original)) => original
+                            .bodies
+                            .get(&(r.collection, r.id.to_string()))
+                            .map(|body| {
+                                body.mentions
+                                    .iter()
+                                    .filter_map(|(&t, &n)| {
+                                        let id = original.linker.targets[t].id.as_str();
+                                        index_here.get(id).map(|&here| (here, n))
+                                    })
+                                    .collect()
+                            })
+                            .unwrap_or_default(),
+                        (None, None) => continue,
+                    };
+                for (term, count) in mentions {
                     by_term
                         .entry(term)
                         .or_default()

@@ -228,6 +228,28 @@ pub struct InLanguage<'a> {
     pub messages: &'a Catalogues,
     /// The records in the language (`None`: all of them).
     pub shown: Option<&'a LanguageRecords>,
+    /// In a language other than the default, the default language's linked bodies: what
+    /// the pages show of the records not translated into it ("Mentioned in").
+    pub original: Option<Original<'a>>,
+}
+
+/// A language other than the default: the records that exist in it and how each is
+/// translated, and the default language's bodies, for the records that are not.
+#[derive(Clone, Copy)]
+pub struct OtherLanguage<'a> {
+    /// The records in the language.
+    pub shown: &'a LanguageRecords,
+    /// The default language's linked bodies.
+    pub original: Original<'a>,
+}
+
+/// The default language's term links and linked bodies.
+#[derive(Clone, Copy)]
+pub struct Original<'a> {
+    /// Its linker (the term indices of `bodies`).
+    pub linker: &'a Linker,
+    /// Its linked bodies.
+    pub bodies: &'a Bodies,
 }
 
 /// A page to render: output path, template and its context.
@@ -258,6 +280,8 @@ pub struct PageContext<'a> {
     /// In a language other than the default: the records that exist in it, and how each is
     /// translated (`None` for the default language, where every record exists).
     shown: Option<&'a LanguageRecords>,
+    /// The default language's bodies, for the records not translated (see [`InLanguage`]).
+    original: Option<Original<'a>>,
     /// The pages that mention each term, computed once when a term page first needs them.
     backlinks: std::sync::OnceLock<HashMap<usize, Vec<MentionGroup>>>,
 }
@@ -275,6 +299,7 @@ impl<'a> PageContext<'a> {
             language,
             messages,
             shown,
+            original,
         } = in_language;
         PageContext {
             site,
@@ -286,6 +311,7 @@ impl<'a> PageContext<'a> {
             language,
             messages,
             shown,
+            original,
             backlinks: std::sync::OnceLock::new(),
         }
     }
