@@ -113,6 +113,14 @@ impl PageContext<'_> {
                 .map(|(i, t)| (t.id.as_str(), i))
                 .collect()
         });
+        // In another language, only the terms whose page exists in it list their mentions.
+        let listed: Option<Vec<bool>> = self.shown.map(|shown| {
+            self.site
+                .terms()
+                .iter()
+                .map(|t| shown.contains_key(&(Collection::GLOSSARY, t.id.clone())))
+                .collect()
+        });
         let mut by_term: HashMap<usize, BTreeMap<usize, Vec<MentionView>>> = HashMap::new();
         for (order, c) in registry.iter().enumerate() {
             for r in c.texts(self.site) {
@@ -135,6 +143,9 @@ impl PageContext<'_> {
                         (None, None) => continue,
                     };
                 for (term, count) in mentions {
+                    if listed.as_ref().is_some_and(|listed| !listed[term]) {
+                        continue;
+                    }
                     by_term
                         .entry(term)
                         .or_default()
@@ -181,6 +192,13 @@ impl PageContext<'_> {
             let Some(groups) = backlinks.get(&i) else {
                 continue;
             };
+            // In another language, only for the terms whose page exists in it.
+            if self
+                .shown
+                .is_some_and(|shown| !shown.contains_key(&(Collection::GLOSSARY, t.id.clone())))
+            {
+                continue;
+            }
             if groups.iter().all(|g| g.pages.len() <= MENTIONS_SHOWN) {
                 continue;
             }
