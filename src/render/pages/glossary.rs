@@ -124,24 +124,9 @@ impl PageContext<'_> {
         let mut by_term: HashMap<usize, BTreeMap<usize, Vec<MentionView>>> = HashMap::new();
         for (order, c) in registry.iter().enumerate() {
             for r in c.texts(self.site) {
-                let mentions: Vec<(usize, usize)> =
-                    match (self.body(r.collection, r.id), self.original) {
-                        (Some(body), _) => body.mentions.iter().map(|(&t, &n)| (t, n)).collect(),
-                        (None, Some(original)) => original
-                            .bodies
-                            .get(&(r.collection, r.id.to_string()))
-                            .map(|body| {
-                                body.mentions
-                                    .iter()
-                                    .filter_map(|(&t, &n)| {
-                                        let id = original.linker.targets[t].id.as_str();
-                                        index_here.get(id).map(|&here| (here, n))
-                                    })
-                                    .collect()
-                            })
-                            .unwrap_or_default(),
-                        (None, None) => continue,
-                    };
+                let Some(mentions) = self.mentions_of(r.collection, r.id, &index_here) else {
+                    continue;
+                };
                 for (term, count) in mentions {
                     if listed.as_ref().is_some_and(|listed| !listed[term]) {
                         continue;
@@ -182,6 +167,34 @@ impl PageContext<'_> {
                 (term, groups)
             })
             .collect()
+    }
+
+    /// The terms a record's body mentions (term index, times): from its body in this
+    /// language, or else from its original's, with the original's term indices turned into
+    /// this language's by `index_here` (term id → index). `None`: the record has no body
+    /// here and there is no original.
+    fn mentions_of(
+        &self,
+        collection: Collection,
+        id: &str,
+        index_here: &HashMap<&str, usize>,
+    ) -> Option<Vec<(usize, usize)>> {
+        if let Some(body) = self.body(collection, id) {
+            return Some(body.mentions.iter().map(|(&t, &n)| (t, n)).collect());
+        }
+        let original = self.original?;
+        let Some(body) = original.bodies.get(&(collection, id.to_string())) else {
+            return Some(Vec::new());
+        };
+        Some(
+            body.mentions
+                .iter()
+                .filter_map(|(&t, &n)| {
+                    let term = original.linker.targets[t].id.as_str();
+                    index_here.get(term).map(|&here| (here, n))
+                })
+                .collect(),
+        )
     }
 
     /// For terms mentioned on more pages than a term page lists, the list of all of them,
