@@ -10,7 +10,8 @@ Usage: budgets.py SITE_DIR [--hugo HUGO_OUTPUT_DIR] [--json]
   alone (`<div class="prose">`) are reported too.
 - List pages (collection indexes and their numbered pages, country pages, mentions pages,
   the events page): at most 150 KB of HTML each.
-- With --hugo: the total output must be within 1.5 times Hugo's for the same pages.
+- With --hugo: the total output must be within 1.5 times Hugo's for the same pages. The HTML
+  of the pages both write (same path) is reported beside it.
 
 Prints a table and exits 1 when a budget is broken.
 """
@@ -47,6 +48,23 @@ def size_of(path):
         for f in files:
             total += os.path.getsize(os.path.join(root, f))
     return total
+
+
+def same_pages(site, hugo):
+    """The HTML bytes of the pages both sites write (same path), for each."""
+    pages = hub_bytes = hugo_bytes = 0
+    for root, _, files in os.walk(hugo):
+        for f in files:
+            if not f.endswith(".html"):
+                continue
+            theirs = os.path.join(root, f)
+            ours = os.path.join(site, os.path.relpath(theirs, hugo))
+            if os.path.exists(ours):
+                pages += 1
+                hub_bytes += os.path.getsize(ours)
+                hugo_bytes += os.path.getsize(theirs)
+    ratio = round(hub_bytes / hugo_bytes, 2) if hugo_bytes else None
+    return {"pages": pages, "hub": hub_bytes, "hugo": hugo_bytes, "ratio": ratio}
 
 
 def main():
@@ -93,6 +111,8 @@ def main():
     if hugo:
         report["total"]["hugo"] = size_of(hugo)
         report["total"]["ratio"] = round(total / report["total"]["hugo"], 2)
+        same = same_pages(site, hugo)
+        report["same_pages_html"] = same
         if report["total"]["ratio"] > TOTAL_RATIO:
             broken.append(f"total {total} bytes is {report['total']['ratio']}x Hugo's > {TOTAL_RATIO}")
     if "--json" in args:
@@ -105,6 +125,8 @@ def main():
             r = report["lists"]
             print(f"list pages (budget 150 KB): {r['pages']} pages, median {r['median']}, max {r['max']} ({r['max_page']})")
         print("total:", report["total"])
+        if "same_pages_html" in report:
+            print("HTML of the pages both write:", report["same_pages_html"])
     for b in broken:
         print("OVER BUDGET:", b)
     return 1 if broken else 0
