@@ -47,20 +47,13 @@ pub fn render_site(
 ) -> Vec<OutputFile> {
     let language = Language::new(&site.config.language, true);
     with_page_context(site, templates, linker, bodies, &language, None, |ctx| {
-        // Index pages, record pages and the exports are independent: all at once.
-        let (mut index_problems, mut page_problems) = (Vec::new(), Vec::new());
-        let ((mut files, pages), exports) = rayon::join(
-            || {
-                rayon::join(
-                    || render_jobs(templates, ctx.jobs(), &mut index_problems),
-                    || ctx.render_record_pages(templates, ctx.record_pages(), &mut page_problems),
-                )
-            },
+        // The pages and the exports are independent: both at once.
+        let mut problems = Vec::new();
+        let (mut files, exports) = rayon::join(
+            || render_pages(ctx, templates, &mut problems),
             || exports::feeds_and_exports(site, ctx.resolver),
         );
-        diagnostics.append(&mut index_problems);
-        diagnostics.append(&mut page_problems);
-        files.extend(pages);
+        diagnostics.append(&mut problems);
         files.extend(releases::release_files(&site.releases));
         let sitemap = exports::sitemap(site, &files);
         files.extend(sitemap);
@@ -97,18 +90,29 @@ pub fn render_language(
         language,
         Some(other),
         |ctx| {
-            let (mut index_problems, mut page_problems) = (Vec::new(), Vec::new());
-            let (mut files, pages) = rayon::join(
-                || render_jobs(templates, ctx.jobs(), &mut index_problems),
-                || ctx.render_record_pages(templates, ctx.record_pages(), &mut page_problems),
-            );
-            diagnostics.append(&mut index_problems);
-            diagnostics.append(&mut page_problems);
-            files.extend(pages);
+            let mut files = render_pages(ctx, templates, diagnostics);
             files.sort_by(|a, b| a.path.cmp(&b.path));
             files
         },
     )
+}
+
+/// Every page of the context's site: its index pages and its records' pages, rendered at
+/// once; their problems go to `diagnostics` (the index pages' first).
+fn render_pages(
+    ctx: &PageContext<'_>,
+    templates: &Templates,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<OutputFile> {
+    let (mut index_problems, mut page_problems) = (Vec::new(), Vec::new());
+    let (mut files, pages) = rayon::join(
+        || render_jobs(templates, ctx.jobs(), &mut index_problems),
+        || ctx.render_record_pages(templates, ctx.record_pages(), &mut page_problems),
+    );
+    diagnostics.append(&mut index_problems);
+    diagnostics.append(&mut page_problems);
+    files.extend(pages);
+    files
 }
 
 /// Calls `render` with the context of pages of `site` in `language`. For a language other
