@@ -202,16 +202,10 @@ impl PageContext<'_> {
     pub(crate) fn mention_pages(&self, jobs: &mut Vec<Job>) {
         let backlinks = self.term_backlinks();
         for (i, t) in self.site.terms().iter().enumerate() {
+            // (In another language, `backlinks` holds only the terms whose page exists in it.)
             let Some(groups) = backlinks.get(&i) else {
                 continue;
             };
-            // In another language, only for the terms whose page exists in it.
-            if self
-                .shown
-                .is_some_and(|shown| !shown.contains_key(&(Collection::GLOSSARY, t.id.clone())))
-            {
-                continue;
-            }
             if groups.iter().all(|g| g.pages.len() <= MENTIONS_SHOWN) {
                 continue;
             }
