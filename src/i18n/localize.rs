@@ -81,7 +81,8 @@ fn page_of(path: &str, languages: &[Language]) -> (usize, String) {
     (index, site_path)
 }
 
-/// Rewrites every page of `files` (see the module's documentation) and the sitemap.
+/// Rewrites every page of `files` (see the module's documentation) and adds the sitemap of
+/// every language (the default language's render leaves it out).
 pub fn localize(
     files: &mut Vec<OutputFile>,
     config: &Config,
@@ -111,10 +112,7 @@ pub fn localize(
                 f.bytes = html.into_bytes();
             }
         });
-    if files.iter().any(|f| f.path == "sitemap.xml") {
-        files.retain(|f| !crate::render::sitemap::is_sitemap_file(&f.path));
-        files.extend(self::sitemap(&pages, languages, &base_url));
-    }
+    files.extend(self::sitemap(&pages, languages, &base_url));
 }
 
 /// One page being localized.

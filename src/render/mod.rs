@@ -55,8 +55,11 @@ pub fn render_site(
         );
         diagnostics.append(&mut problems);
         files.extend(releases::release_files(&site.releases));
-        let sitemap = exports::sitemap(site, &files);
-        files.extend(sitemap);
+        // With other languages, the languages step writes the sitemap of them all.
+        if site.config.languages.is_empty() {
+            let sitemap = exports::sitemap(site, &files);
+            files.extend(sitemap);
+        }
         files.extend(exports);
         for (path, bytes) in templates.static_files() {
             files.push(OutputFile {

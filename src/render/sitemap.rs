@@ -14,15 +14,6 @@ const XML_DECLARATION: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
 const NAMESPACE: &str = "http://www.sitemaps.org/schemas/sitemap/0.9";
 const CLOSE: &str = "</urlset>\n";
 
-/// Whether `path` is one of the files [`sitemap_files`] writes.
-pub fn is_sitemap_file(path: &str) -> bool {
-    path == "sitemap.xml"
-        || path
-            .strip_prefix("sitemap-")
-            .and_then(|rest| rest.strip_suffix(".xml"))
-            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-}
-
 /// The sitemap files for `entries` (each a whole `<url>…</url>` element and its line
 /// break). `namespaces` adds attributes to `<urlset>` (such as `xmlns:xhtml` for
 /// alternates); `url_of` turns a file's site path (`/sitemap-1.xml`) into its absolute URL.
@@ -140,7 +131,6 @@ mod tests {
         assert!(
             index.contains("<sitemap><loc>https://hub.example.org/sitemap-3.xml</loc></sitemap>")
         );
-        assert!(files.iter().all(|f| is_sitemap_file(&f.path)));
     }
 
     #[test]
@@ -158,14 +148,5 @@ mod tests {
             .map(|f| text(f).matches("<url>").count())
             .sum();
         assert_eq!(listed, 100, "every URL is in one file");
-    }
-
-    #[test]
-    fn only_the_sitemap_files_are_recognised() {
-        assert!(is_sitemap_file("sitemap.xml"));
-        assert!(is_sitemap_file("sitemap-12.xml"));
-        assert!(!is_sitemap_file("sitemap-.xml"));
-        assert!(!is_sitemap_file("sitemap-a.xml"));
-        assert!(!is_sitemap_file("glossary/sitemap.xml"));
     }
 }
