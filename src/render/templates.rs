@@ -18,8 +18,9 @@ pub struct Templates {
 }
 
 /// Per language other than the default: the translated fields of each record that exists
-/// in it, by (collection folder, id). Read by the templates' `in_original`.
-type Translated = HashMap<String, HashMap<(String, String), Vec<String>>>;
+/// in it, by collection folder and id (nested, so that a lookup borrows its keys). Read by
+/// the templates' `in_original`, called for every entry of a list.
+type Translated = HashMap<String, HashMap<String, HashMap<String, Vec<String>>>>;
 
 impl Templates {
     /// Compiles every template of `theme` and reads its catalogues for `languages` (the
@@ -112,7 +113,8 @@ impl Templates {
                     let known = known.read().unwrap_or_else(|p| p.into_inner());
                     known
                         .get(lang)
-                        .and_then(|records| records.get(&(collection.to_string(), id.to_string())))
+                        .and_then(|collections| collections.get(collection))
+                        .and_then(|records| records.get(id))
                         .is_some_and(|fields| fields.iter().any(|f| f == field))
                 });
                 if translated {
@@ -138,16 +140,17 @@ impl Templates {
     /// Tells the templates which records exist in `lang` and which of their fields are
     /// translated (`in_original`); called before the pages of `lang` are rendered.
     pub fn set_translated(&self, lang: &str, shown: &crate::collections::LanguageRecords) {
-        let records = shown
-            .iter()
-            .map(|((c, id), how)| {
-                let mut fields = how.fields.clone();
-                if how.body {
-                    fields.push("body".into());
-                }
-                ((c.dir().to_string(), id.clone()), fields)
-            })
-            .collect();
+        let mut records: HashMap<String, HashMap<String, Vec<String>>> = HashMap::new();
+        for ((c, id), how) in shown {
+            let mut fields = how.fields.clone();
+            if how.body {
+                fields.push("body".into());
+            }
+            records
+                .entry(c.dir().to_string())
+                .or_default()
+                .insert(id.clone(), fields);
+        }
         self.translated
             .write()
             .unwrap_or_else(|p| p.into_inner())
